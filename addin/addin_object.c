@@ -1,0 +1,443 @@
+/*
+** addin_object.c - the ortijd add-in object in binary UNO (environment
+** "uno"): reference counting, queryInterface, and one dispatcher for every
+** method Calc calls. The Calc functions themselves are driven by the table
+** in function_table.c; this file only converts UNO arguments to
+** otfn_value, core statuses to exceptions (IllegalArgumentException ->
+** Err:502) and results to UNO values.
+**
+** Dispatch convention (uno/dispatcher.h, uno-c-notes.md): pArgs[i] points
+** at argument i's memory (double*, uno_Any*, rtl_uString**, struct*),
+** pReturn at uninitialised memory for the result, and *ppException at
+** caller-owned any storage: set *ppException = NULL on success, or
+** construct an exception there and leave it pointing at it.
+*/
+#include "addin_object.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "function_table.h"
+#include "uno_util.h"
+
+typedef struct otuno_addin {
+  uno_Interface iface; /* first: the object is its own uno_Interface */
+  atomic_long refs;
+  pthread_mutex_t lock;   /* guards the locale below */
+  rtl_uString *language;  /* XLocalizable state */
+  rtl_uString *country;
+  rtl_uString *variant;
+  int dutch;              /* help texts in Dutch (language "nl") */
+} otuno_addin;
+
+static atomic_long live_objects;
+
+long otuno_addin_live_count(void)
+{
+  return atomic_load(&live_objects);
+}
+
+/* The interfaces an add-in object implements, in getTypes order. */
+static const char *const interface_names[] = {
+  "com.sun.star.sheet.XAddIn",
+  "com.sun.star.lang.XServiceName",
+  "com.sun.star.lang.XServiceInfo",
+  "com.sun.star.lang.XTypeProvider",
+  OTFN_INTERFACE_NAME,
+  "com.sun.star.lang.XLocalizable",
+  "com.sun.star.uno.XInterface",
+};
+#define INTERFACE_COUNT \
+  ((int)(sizeof interface_names / sizeof interface_names[0]))
+/* getTypes lists the first five; XLocalizable and XInterface are bases. */
+#define TYPES_LISTED 5
+
+static const char *const service_names[] = {
+  "com.sun.star.sheet.AddIn", OTFN_SERVICE_NAME
+};
+
+/* ---- Reference counting ------------------------------------------------ */
+
+static void SAL_CALL addin_acquire(uno_Interface *iface)
+{
+  atomic_fetch_add(&((otuno_addin *)iface)->refs, 1);
+}
+
+static void SAL_CALL addin_release(uno_Interface *iface)
+{
+  otuno_addin *self = (otuno_addin *)iface;
+  if (atomic_fetch_sub(&self->refs, 1) != 1)
+    return;
+  rtl_uString_release(self->language);
+  rtl_uString_release(self->country);
+  rtl_uString_release(self->variant);
+  pthread_mutex_destroy(&self->lock);
+  free(self);
+  atomic_fetch_sub(&live_objects, 1);
+}
+
+/* ---- Small result writers ---------------------------------------------- */
+
+/* Writes a new string result (ownership passes to the caller). */
+static void return_string(void *ret, const char *utf8)
+{
+  *(rtl_uString **)ret = otuno_string_new(utf8 != NULL ? utf8 : "");
+}
+
+/* ---- XInterface, XTypeProvider, XServiceInfo, XServiceName ------------- */
+
+/* queryInterface: answers every listed interface with this object (one
+** uno_Interface serves all: members are told apart by name), else void. */
+static void query_interface(otuno_addin *self, void *ret, void *args[])
+{
+  typelib_TypeDescriptionReference *type =
+      *(typelib_TypeDescriptionReference **)args[0];
+  for (int i = 0; i < INTERFACE_COUNT; i++) {
+    if (otuno_string_equals_ascii(type->pTypeName, interface_names[i])) {
+      uno_Interface *me = &self->iface;
+      uno_type_any_construct((uno_Any *)ret, &me, type, NULL);
+      return;
+    }
+  }
+  uno_any_construct((uno_Any *)ret, NULL, NULL, NULL);
+}
+
+/* getTypes: the interfaces Calc's introspection should see. */
+static void get_types(void *ret)
+{
+  typelib_TypeDescriptionReference *refs[TYPES_LISTED];
+  for (int i = 0; i < TYPES_LISTED; i++) {
+    refs[i] = NULL;
+    typelib_typedescriptionreference_newByAsciiName(
+        &refs[i], typelib_TypeClass_INTERFACE, interface_names[i]);
+  }
+  uno_Sequence *seq = NULL;
+  uno_sequence_construct(&seq, otuno_type(OTUNO_T_SEQ_TYPE), refs,
+                         TYPES_LISTED, NULL);
+  for (int i = 0; i < TYPES_LISTED; i++)
+    typelib_typedescriptionreference_release(refs[i]);
+  *(uno_Sequence **)ret = seq;
+}
+
+static void supports_service(void *ret, void *args[])
+{
+  const rtl_uString *name = *(rtl_uString **)args[0];
+  sal_Bool yes = sal_False;
+  for (size_t i = 0; i < sizeof service_names / sizeof service_names[0]; i++)
+    if (otuno_string_equals_ascii(name, service_names[i]))
+      yes = sal_True;
+  *(sal_Bool *)ret = yes;
+}
+
+/* ---- XLocalizable ------------------------------------------------------ */
+
+/* Memory layout of com.sun.star.lang.Locale: three strings. */
+typedef struct locale_struct {
+  rtl_uString *language;
+  rtl_uString *country;
+  rtl_uString *variant;
+} locale_struct;
+
+static void set_locale(otuno_addin *self, void *args[])
+{
+  const locale_struct *loc = (const locale_struct *)args[0];
+  pthread_mutex_lock(&self->lock);
+  rtl_uString_assign(&self->language, loc->language);
+  rtl_uString_assign(&self->country, loc->country);
+  rtl_uString_assign(&self->variant, loc->variant);
+  self->dutch = otuno_string_equals_ascii(loc->language, "nl");
+  pthread_mutex_unlock(&self->lock);
+}
+
+static void get_locale(otuno_addin *self, void *ret)
+{
+  locale_struct *out = (locale_struct *)ret;
+  pthread_mutex_lock(&self->lock);
+  out->language = self->language;
+  out->country = self->country;
+  out->variant = self->variant;
+  rtl_uString_acquire(out->language);
+  rtl_uString_acquire(out->country);
+  rtl_uString_acquire(out->variant);
+  pthread_mutex_unlock(&self->lock);
+}
+
+static int is_dutch(otuno_addin *self)
+{
+  pthread_mutex_lock(&self->lock);
+  int dutch = self->dutch;
+  pthread_mutex_unlock(&self->lock);
+  return dutch;
+}
+
+/* ---- XAddIn ------------------------------------------------------------ */
+
+/* The function named by the programmatic-name argument args[0], or NULL. */
+static const otfn_function *function_arg(void *args[])
+{
+  char name[64];
+  size_t len = otuno_string_to_utf8(*(rtl_uString **)args[0], name,
+                                    sizeof name);
+  return otfn_find_method(name, len);
+}
+
+/* The parameter of `f` at index *(sal_Int32 *)args[1], or NULL. */
+static const otfn_arg *parameter_arg(const otfn_function *f, void *args[])
+{
+  sal_Int32 index = *(sal_Int32 *)args[1];
+  if (f == NULL || index < 0 || index >= f->argc)
+    return NULL;
+  return &f->args[index];
+}
+
+/* Handles the XAddIn getters; returns 0 if `member` is not one of them. */
+static int addin_getter(otuno_addin *self, const char *member, void *ret,
+                        void *args[])
+{
+  if (strcmp(member, "getProgrammaticFuntionName") == 0) { /* sic, IDL */
+    char name[64];
+    size_t len = otuno_string_to_utf8(*(rtl_uString **)args[0], name,
+                                      sizeof name);
+    const otfn_function *f = otfn_find_display_name(name, len);
+    return_string(ret, f ? f->method : "");
+  } else if (strcmp(member, "getDisplayFunctionName") == 0) {
+    const otfn_function *f = function_arg(args);
+    return_string(ret, f ? f->name : "");
+  } else if (strcmp(member, "getFunctionDescription") == 0) {
+    const otfn_function *f = function_arg(args);
+    return_string(ret, f ? (is_dutch(self) ? f->help_nl : f->help_en) : "");
+  } else if (strcmp(member, "getDisplayArgumentName") == 0) {
+    const otfn_arg *a = parameter_arg(function_arg(args), args);
+    return_string(ret, a ? (is_dutch(self) ? a->nl_name : a->en_name) : "");
+  } else if (strcmp(member, "getArgumentDescription") == 0) {
+    const otfn_arg *a = parameter_arg(function_arg(args), args);
+    return_string(ret, a ? (is_dutch(self) ? a->nl_help : a->en_help) : "");
+  } else if (strcmp(member, "getProgrammaticCategoryName") == 0 ||
+             strcmp(member, "getDisplayCategoryName") == 0) {
+    return_string(ret, OTFN_CATEGORY);
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
+/* ---- The Calc functions ------------------------------------------------ */
+
+/* Strips the UNO types off an any argument. Text is converted to UTF-8 in
+** buf; a 1x1 range ([][]any) is unwrapped once. */
+static void any_to_value(const uno_Any *a, otfn_value *v, char *buf,
+                         size_t cap, int unwrap)
+{
+  v->kind = OTFN_VALUE_OTHER;
+  v->number = 0.0;
+  v->text = NULL;
+  v->len = 0;
+  switch (a->pType->eTypeClass) {
+  case typelib_TypeClass_VOID:
+    v->kind = OTFN_VALUE_VOID;
+    return;
+  case typelib_TypeClass_DOUBLE:
+    v->number = *(const double *)a->pData; break;
+  case typelib_TypeClass_FLOAT:
+    v->number = *(const float *)a->pData; break;
+  case typelib_TypeClass_BOOLEAN:
+    v->number = *(const sal_Bool *)a->pData ? 1.0 : 0.0; break;
+  case typelib_TypeClass_BYTE:
+    v->number = *(const sal_Int8 *)a->pData; break;
+  case typelib_TypeClass_SHORT:
+    v->number = *(const sal_Int16 *)a->pData; break;
+  case typelib_TypeClass_UNSIGNED_SHORT:
+    v->number = *(const sal_uInt16 *)a->pData; break;
+  case typelib_TypeClass_LONG:
+    v->number = *(const sal_Int32 *)a->pData; break;
+  case typelib_TypeClass_UNSIGNED_LONG:
+    v->number = *(const sal_uInt32 *)a->pData; break;
+  case typelib_TypeClass_HYPER:
+    v->number = (double)*(const sal_Int64 *)a->pData; break;
+  case typelib_TypeClass_UNSIGNED_HYPER:
+    v->number = (double)*(const sal_uInt64 *)a->pData; break;
+  case typelib_TypeClass_STRING:
+    v->kind = OTFN_VALUE_TEXT;
+    v->len = otuno_string_to_utf8(*(rtl_uString *const *)a->pData, buf, cap);
+    v->text = buf;
+    return;
+  case typelib_TypeClass_SEQUENCE:
+    if (unwrap && otuno_string_equals_ascii(a->pType->pTypeName, "[][]any")) {
+      const uno_Sequence *rows = *(uno_Sequence *const *)a->pData;
+      if (rows->nElements == 1) {
+        const uno_Sequence *row = ((uno_Sequence *const *)rows->elements)[0];
+        if (row->nElements == 1)
+          any_to_value((const uno_Any *)row->elements, v, buf, cap, 0);
+      }
+    }
+    return;
+  default:
+    return;
+  }
+  v->kind = OTFN_VALUE_NUMBER;
+}
+
+/* Raises IllegalArgumentException naming the function and the argument
+** (1-based, as the user counts) that failed, with the status text. */
+static void raise_bad_argument(uno_Any **exc, const otfn_function *f,
+                               int bad_arg, int status)
+{
+  char message[256];
+  if (bad_arg >= 0 && bad_arg < f->argc)
+    snprintf(message, sizeof message, "%s: argument %d (%s): %s", f->name,
+             bad_arg + 1, f->args[bad_arg].nl_name, otfn_strerror(status));
+  else
+    snprintf(message, sizeof message, "%s: %s", f->name,
+             otfn_strerror(status));
+  otuno_raise_illegal_argument(*exc, message, (sal_Int16)bad_arg);
+}
+
+/* Builds the [][]any result of a table function: rows of (label, hours). */
+static void return_table(void *ret, const otfn_table *table)
+{
+  typelib_TypeDescription *t_string = otuno_type(OTUNO_T_STRING);
+  typelib_TypeDescription *t_double = otuno_type(OTUNO_T_DOUBLE);
+  typelib_TypeDescription *t_row = otuno_type(OTUNO_T_SEQ_ANY);
+  uno_Sequence *rows[OTFN_TABLE_ROWS];
+  for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
+    uno_Any cells[2];
+    rtl_uString *label = otuno_string_new(table->label[r]);
+    uno_any_construct(&cells[0], &label, t_string, NULL);
+    uno_any_construct(&cells[1], (void *)&table->value[r], t_double, NULL);
+    rtl_uString_release(label);
+    rows[r] = NULL;
+    uno_sequence_construct(&rows[r], t_row, cells, 2, NULL);
+    uno_any_destruct(&cells[0], NULL);
+    uno_any_destruct(&cells[1], NULL);
+  }
+  uno_Sequence *result = NULL;
+  uno_sequence_construct(&result, otuno_type(OTUNO_T_SEQ_SEQ_ANY), rows,
+                         OTFN_TABLE_ROWS, NULL);
+  for (int r = 0; r < OTFN_TABLE_ROWS; r++)
+    uno_destructData(&rows[r], t_row, NULL);
+  *(uno_Sequence **)ret = result;
+}
+
+/* Calls Calc function `f`: decodes args, evaluates, writes the result or
+** raises IllegalArgumentException. */
+static void call_function(const otfn_function *f, void *ret, void *args[],
+                          uno_Any **exc)
+{
+  double argv[OTFN_MAX_ARGS];
+  unsigned given = 0;
+  for (int i = 0; i < f->argc; i++) {
+    otfn_value value;
+    char text[128];
+    if (f->args[i].kind == OTFN_ARG_NUMBER) {
+      value.kind = OTFN_VALUE_NUMBER;
+      value.number = *(const double *)args[i];
+      value.text = NULL;
+      value.len = 0;
+    } else {
+      any_to_value((const uno_Any *)args[i], &value, text, sizeof text, 1);
+    }
+    int was_given = 0;
+    int status = otfn_decode_arg(&f->args[i], &value, &argv[i], &was_given);
+    if (status != ORTIJD_OK) {
+      raise_bad_argument(exc, f, i, status);
+      return;
+    }
+    given |= (unsigned)was_given << i;
+  }
+  int bad_arg = -1;
+  int status;
+  if (f->result == OTFN_RESULT_TABLE) {
+    otfn_table table;
+    status = f->eval_table(argv, given, &table, &bad_arg);
+    if (status == ORTIJD_OK)
+      return_table(ret, &table);
+  } else {
+    double result;
+    status = f->eval_number(argv, given, &result, &bad_arg);
+    if (status == ORTIJD_OK)
+      *(double *)ret = result;
+  }
+  if (status != ORTIJD_OK) {
+    raise_bad_argument(exc, f, bad_arg, status);
+    return;
+  }
+  *exc = NULL;
+}
+
+/* ---- The dispatcher ---------------------------------------------------- */
+
+static void SAL_CALL addin_dispatch(uno_Interface *iface,
+                                    const typelib_TypeDescription *member_td,
+                                    void *ret, void *args[], uno_Any **exc)
+{
+  otuno_addin *self = (otuno_addin *)iface;
+  uno_Any *storage = *exc; /* caller-owned; NULL-ed below on success */
+  char member[64];
+  otuno_string_to_utf8(
+      ((const typelib_InterfaceMemberTypeDescription *)member_td)->pMemberName,
+      member, sizeof member);
+
+  /* The Calc functions first: they are the hot path. */
+  const otfn_function *f = otfn_find_method(member, strlen(member));
+  if (f != NULL) {
+    call_function(f, ret, args, exc);
+    return;
+  }
+  *exc = NULL;
+  if (addin_getter(self, member, ret, args))
+    return;
+  if (strcmp(member, "queryInterface") == 0) {
+    query_interface(self, ret, args);
+  } else if (strcmp(member, "acquire") == 0) {
+    addin_acquire(iface);
+  } else if (strcmp(member, "release") == 0) {
+    addin_release(iface);
+  } else if (strcmp(member, "getTypes") == 0) {
+    get_types(ret);
+  } else if (strcmp(member, "getImplementationId") == 0) {
+    *(uno_Sequence **)ret = NULL;
+    uno_sequence_construct((uno_Sequence **)ret, otuno_type(OTUNO_T_SEQ_BYTE),
+                           NULL, 0, NULL);
+  } else if (strcmp(member, "getImplementationName") == 0) {
+    return_string(ret, OTFN_IMPLEMENTATION_NAME);
+  } else if (strcmp(member, "supportsService") == 0) {
+    supports_service(ret, args);
+  } else if (strcmp(member, "getSupportedServiceNames") == 0) {
+    otuno_string_sequence_new((uno_Sequence **)ret, service_names, 2);
+  } else if (strcmp(member, "getServiceName") == 0) {
+    return_string(ret, OTFN_SERVICE_NAME);
+  } else if (strcmp(member, "setLocale") == 0) {
+    set_locale(self, args);
+  } else if (strcmp(member, "getLocale") == 0) {
+    get_locale(self, ret);
+  } else {
+    char message[128];
+    snprintf(message, sizeof message, "ortijd: unknown member %s", member);
+    *exc = storage;
+    otuno_raise_runtime(storage, message);
+  }
+}
+
+uno_Interface *otuno_addin_new(void)
+{
+  otuno_addin *self = calloc(1, sizeof *self);
+  if (self == NULL)
+    return NULL;
+  if (pthread_mutex_init(&self->lock, NULL) != 0) {
+    free(self);
+    return NULL;
+  }
+  self->iface.acquire = addin_acquire;
+  self->iface.release = addin_release;
+  self->iface.pDispatcher = addin_dispatch;
+  atomic_init(&self->refs, 1);
+  self->language = otuno_string_new("nl");
+  self->country = otuno_string_new("NL");
+  self->variant = otuno_string_new("");
+  self->dutch = 1;
+  atomic_fetch_add(&live_objects, 1);
+  return &self->iface;
+}

@@ -1,0 +1,140 @@
+/*
+** function_table.h - the one table that describes every Calc function of
+** ortijd: programmatic (IDL) names, display names, Dutch and English help,
+** help, parameters with their defaults, and the core call behind each.
+**
+** This table is the single source for the UNO dispatcher (addin_object.c),
+** the generated IDL, CalcAddIns.xcu and the README's function reference
+** (gen_config.c). It has no LibreOffice dependency.
+**
+** Stability: method names (otfn_function.method) and the service name are
+** written into every saved .ods as of:=NL.ORTIJD.ADDIN.<METHOD>(...): they
+** must never be renamed. Display names and help may change freely.
+*/
+#ifndef ORTIJD_FUNCTION_TABLE_H
+#define ORTIJD_FUNCTION_TABLE_H
+
+#include <stddef.h>
+
+#include "ortijd.h"
+
+/* Names that end up in saved documents and in the .oxt: never rename. */
+#define OTFN_SERVICE_NAME        "nl.ortijd.AddIn"
+#define OTFN_IMPLEMENTATION_NAME "nl.ortijd.OrTijdAddIn"
+#define OTFN_INTERFACE_NAME      "nl.ortijd.XOrTijd"
+#define OTFN_EXTENSION_ID        "nl.ortijd.calc"
+
+#define OTFN_MAX_ARGS 12
+
+/* How a parameter is passed by Calc and decoded. */
+typedef enum otfn_arg_kind {
+  OTFN_ARG_NUMBER,  /* required: IDL double; Calc converts the cell */
+  OTFN_ARG_OPTIONAL_NUMBER, /* IDL any: omitted/empty -> default */
+  OTFN_ARG_OPTIONAL_ROLE,   /* IDL any: role text or 1/2/3; omitted ->
+                               default (see ortijd_role_parse) */
+  OTFN_ARG_OPTIONAL_OVERRIDE /* IDL any: a number or nothing; there is no
+                               default, the evaluator sees it is absent */
+} otfn_arg_kind;
+
+/* One parameter of a Calc function. */
+typedef struct otfn_arg {
+  const char *name;     /* IDL parameter name, also the xcu node name */
+  otfn_arg_kind kind;
+  double default_value; /* used when an optional argument is omitted */
+  const char *nl_name;  /* function-wizard name, Dutch */
+  const char *nl_help;  /* function-wizard description, Dutch */
+  const char *en_name;  /* function-wizard name, English */
+  const char *en_help;  /* function-wizard description, English */
+} otfn_arg;
+
+/* What a function returns. */
+typedef enum otfn_result_kind {
+  OTFN_RESULT_NUMBER, /* IDL double */
+  OTFN_RESULT_TABLE   /* IDL sequence<sequence<any>>: labels and hours */
+} otfn_result_kind;
+
+/* A breakdown table: row labels and numbers, produced by table functions. */
+#define OTFN_TABLE_ROWS 8
+typedef struct otfn_table {
+  const char *label[OTFN_TABLE_ROWS]; /* Dutch labels, static storage */
+  double value[OTFN_TABLE_ROWS];
+} otfn_table;
+
+/* Evaluates a number function. argv holds the decoded arguments (defaults
+** already applied, roles as 1/2/3); bit i of `given` is set when argument
+** i was given rather than defaulted. Returns an ORTIJD_* status; on
+** failure *bad_arg is the 0-based index of the offending argument, or -1
+** when no single argument is to blame. */
+typedef int (*otfn_eval_number)(const double *argv, unsigned given,
+                                double *out, int *bad_arg);
+/* Evaluates a table function; same conventions as otfn_eval_number. */
+typedef int (*otfn_eval_table)(const double *argv, unsigned given,
+                               otfn_table *out, int *bad_arg);
+
+/* One Calc function. */
+typedef struct otfn_function {
+  const char *method;  /* IDL method: stored in .ods files, never rename */
+  const char *name;    /* display name typed in Calc; the same in every UI
+                          language (the product's Dutch names), so a
+                          formula from the manual works everywhere */
+  const char *help_nl; /* function-wizard description, Dutch */
+  const char *help_en; /* function-wizard description, English */
+  otfn_result_kind result;
+  otfn_eval_number eval_number; /* set when result is NUMBER */
+  otfn_eval_table eval_table;   /* set when result is TABLE */
+  int argc;
+  otfn_arg args[OTFN_MAX_ARGS];
+} otfn_function;
+
+/* The table, in the order shown to users, and its length. */
+extern const otfn_function otfn_functions[];
+extern const size_t otfn_function_count;
+
+/* Finds a function by IDL method name (exact, ASCII, `len` bytes); NULL if
+** there is none. */
+const otfn_function *otfn_find_method(const char *method, size_t len);
+
+/* Finds a function by display name (ASCII case ignored); NULL if there is
+** none. */
+const otfn_function *otfn_find_display_name(const char *name, size_t len);
+
+/* The Calc category of every ortijd function (programmatic name). */
+#define OTFN_CATEGORY "Add-In"
+
+/* ---- Argument decoding (no UNO types: the UNO layer fills otfn_value) -- */
+
+/* Statuses of the add-in layer, beyond the core's ORTIJD_E* codes. */
+#define OTFN_ETEXT  -20 /* text where a number was expected */
+#define OTFN_ETYPE  -21 /* a value of an unusable type (e.g. a range of more
+                           than one cell, an interface) */
+
+typedef enum otfn_value_kind {
+  OTFN_VALUE_VOID,   /* argument omitted, or an empty cell */
+  OTFN_VALUE_NUMBER, /* any numeric or boolean value */
+  OTFN_VALUE_TEXT,   /* a string: text/len, UTF-8, not NUL-terminated */
+  OTFN_VALUE_OTHER   /* anything else */
+} otfn_value_kind;
+
+/* One argument as Calc passed it, stripped of UNO types. Borrowed: the
+** text belongs to the caller. */
+typedef struct otfn_value {
+  otfn_value_kind kind;
+  double number;
+  const char *text;
+  size_t len;
+} otfn_value;
+
+/* Decodes one argument for parameter `arg` into a double: numbers pass
+** (range checks are the core's job), VOID or empty/blank text gives the
+** default of an optional parameter (0 for an override) and *given = 0,
+** role text is parsed with ortijd_role_parse, role numbers checked with
+** ortijd_role_from_number. A required number that is VOID is an error
+** (OTFN_ETYPE). Returns ORTIJD_OK, OTFN_ETEXT, OTFN_ETYPE or a core
+** status; *out and *given are written only on success. */
+int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
+                    double *out, int *given);
+
+/* Short English text for any status, core or add-in (static storage). */
+const char *otfn_strerror(int status);
+
+#endif /* ORTIJD_FUNCTION_TABLE_H */

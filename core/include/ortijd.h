@@ -1,0 +1,180 @@
+/*
+** ortijd.h - the public interface of the ortijd calculation core.
+**
+** The core turns the rules of the Dutch Works Councils Act (Wet op de
+** ondernemingsraden, WOR) and the worked example of seed 002
+** ("Voorbeeldberekening") into pure functions. It has no LibreOffice
+** dependency, allocates nothing, never aborts and never prints.
+**
+** Error convention (one for the whole core, libuv style): every function
+** that can fail returns an int status, ORTIJD_OK (0) on success or one of
+** the negative ORTIJD_E* codes below. Results are written through out
+** pointers, and only on success; on failure *out is left untouched.
+**
+** Sources: ../shared/spec/rules.md, which cites the WOR articles and the
+** seeds. Every default below can be overridden by the caller.
+*/
+#ifndef ORTIJD_H
+#define ORTIJD_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Status codes ------------------------------------------------------ */
+#define ORTIJD_OK          0  /* success */
+#define ORTIJD_ENULL      -1  /* a required pointer argument was NULL */
+#define ORTIJD_ENOTFINITE -2  /* a number was NaN or infinite */
+#define ORTIJD_ENEGATIVE  -3  /* a number was below zero */
+#define ORTIJD_ENOTWHOLE  -4  /* a count that must be whole had a fraction */
+#define ORTIJD_ETOOLARGE  -5  /* a number exceeded its documented limit */
+#define ORTIJD_EZERO      -6  /* a number that must be above zero was zero */
+#define ORTIJD_EROLE      -7  /* an unknown role (see ortijd_role_parse) */
+
+/* Returns a short English description of a status code (static storage,
+** never NULL). Unknown codes give "unknown status". */
+const char *ortijd_strerror(int status);
+
+/* ---- Limits (inclusive upper bounds on inputs) -------------------------- */
+#define ORTIJD_MAX_PERSONS       1.0e9  /* persons in the enterprise */
+#define ORTIJD_MAX_SEATS         1000.0 /* OR seats, also via reglement */
+#define ORTIJD_MAX_MEETINGS      1000.0 /* meetings of one kind per year */
+#define ORTIJD_MAX_DAY_HOURS     24.0   /* one meeting or training day */
+#define ORTIJD_MAX_YEAR_HOURS    8784.0 /* hours in a leap year */
+#define ORTIJD_MAX_YEAR_DAYS     366.0  /* days in a leap year */
+#define ORTIJD_MAX_WEEK_HOURS    168.0  /* hours in a week */
+#define ORTIJD_MAX_WEEKS         53.0   /* weeks in a year */
+#define ORTIJD_MAX_TOTAL_HOURS   1.0e9  /* any hours total passed in */
+
+/* ---- Statutory numbers (WOR) ------------------------------------------- */
+/* Art. 18 lid 3: minimum hours per year for other OR work (onderling
+** beraad), one minimum for OR and commission members. */
+#define ORTIJD_MIN_OTHER_HOURS 60.0
+/* Art. 18 lid 3 sub a, b, c: minimum training days per year. */
+#define ORTIJD_MIN_DAYS_COMMITTEE 3.0
+#define ORTIJD_MIN_DAYS_COUNCIL   5.0
+#define ORTIJD_MIN_DAYS_BOTH      8.0
+
+/* ---- Seats: WOR art. 6 ------------------------------------------------- */
+
+/* Number of OR seats for an enterprise with `persons` persons working in
+** it (WOR art. 6 lid 2; "tot" is an exclusive upper bound):
+**   <50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: 11, 600-999: 13,
+**   1000-1999: 15, then +2 per further full 1000, at most 25 (from 6000).
+** `persons` may have a fraction (an average headcount); it must be finite,
+** >= 0 and <= ORTIJD_MAX_PERSONS.
+** If has_override is non-zero, `override_seats` is the number the OR set in
+** its reglement (art. 6 lid 3): it is accepted, not refused, when it is a
+** whole number from 1 to ORTIJD_MAX_SEATS, and returned as the result;
+** `persons` is still validated. */
+int ortijd_seats(double persons, int has_override, double override_seats,
+                 double *out);
+
+/* ---- Training days: WOR art. 18 lid 3 ---------------------------------- */
+
+typedef enum ortijd_role {
+  ORTIJD_ROLE_COUNCIL = 1,   /* OR member, not on a commission: 5 days */
+  ORTIJD_ROLE_COMMITTEE = 2, /* vaste commissie/onderdeelcommissie member,
+                                not on the OR: 3 days */
+  ORTIJD_ROLE_BOTH = 3       /* OR member who is also commission member: 8 */
+} ortijd_role;
+
+/* Parses a role written by a user: `text` of `len` bytes (UTF-8, need not
+** be NUL-terminated). Case and surrounding spaces are ignored. Accepted:
+**   council:   "OR", "OR-lid", "lid", "council", "member", "1"
+**   committee: "commissie", "commissielid", "committee", "2"
+**   both:      "beide", "OR+commissie", "both", "3"
+** Returns ORTIJD_EROLE for anything else, ORTIJD_ENULL if text or out is
+** NULL. */
+int ortijd_role_parse(const char *text, size_t len, ortijd_role *out);
+
+/* Converts a role given as a number (1, 2 or 3, see ortijd_role) to a role.
+** Returns ORTIJD_ENOTFINITE, ORTIJD_ENOTWHOLE or ORTIJD_EROLE for other
+** values. */
+int ortijd_role_from_number(double value, ortijd_role *out);
+
+/* Statutory minimum training days per year for `role` (art. 18 lid 3):
+** council 5, committee 3, both 8. ORTIJD_EROLE for an unknown role. */
+int ortijd_training_days(ortijd_role role, double *out);
+
+/* ---- The annual hours model (seed 002, "Voorbeeldberekening") ---------- */
+
+/* Inputs of the model. Every field has a default (ortijd_params_init);
+** the seed's worked example is the defaults with seats = 7. */
+typedef struct ortijd_params {
+  double seats;                  /* n, whole, 1..ORTIJD_MAX_SEATS */
+  double joint_meetings;         /* overlegvergaderingen (OV) per year: 6 */
+  double joint_meeting_hours;    /* hours per OV: 2 */
+  double council_meetings;       /* OR-vergaderingen per year: 12 */
+  double council_meeting_hours;  /* hours per OR meeting: 2 */
+  double preparation_hours;      /* per meeting per member: 2 */
+  double other_hours;            /* art. 17/18 other time per member: 60 */
+  double training_days;          /* per member per year: 5 (art. 18) */
+  double training_day_hours;     /* hours per training day: 8 */
+  double chair_week_hours;       /* voorzitter, hours per week: 2 */
+  double secretary_week_hours;   /* secretaris, hours per week: 4 */
+  double weeks_per_year;         /* 52 */
+} ortijd_params;
+
+/* Fills *p with the seed's defaults and the given seats. No validation. */
+void ortijd_params_init(ortijd_params *p, double seats);
+
+/* The lines of the breakdown, in the seed's order. */
+typedef enum ortijd_line {
+  ORTIJD_LINE_JOINT_MEETINGS = 0, /* n x OV x hours per OV            (84) */
+  ORTIJD_LINE_COUNCIL_MEETINGS,   /* n x meetings x hours per meeting (168) */
+  ORTIJD_LINE_PREPARATION,        /* n x (OV + meetings) x prep       (252) */
+  ORTIJD_LINE_OTHER,              /* n x other hours (art. 17/18)     (420) */
+  ORTIJD_LINE_TRAINING,           /* n x days x hours per day         (280) */
+  ORTIJD_LINE_EXECUTIVE,          /* (chair + secretary) x weeks      (312) */
+  ORTIJD_LINE_COUNT
+} ortijd_line;
+
+typedef struct ortijd_breakdown {
+  double line[ORTIJD_LINE_COUNT];
+  double meetings_subtotal; /* the first three lines (504) */
+  double total;             /* all lines (1516) */
+} ortijd_breakdown;
+
+/* Computes the annual OR hours for *p into *out. Validation, in field
+** order: seats whole 1..ORTIJD_MAX_SEATS; meeting counts 0..
+** ORTIJD_MAX_MEETINGS; hours per meeting, preparation and training-day
+** hours 0..ORTIJD_MAX_DAY_HOURS; other_hours 0..ORTIJD_MAX_YEAR_HOURS;
+** training_days 0..ORTIJD_MAX_YEAR_DAYS; weekly hours 0..
+** ORTIJD_MAX_WEEK_HOURS; weeks_per_year >0..ORTIJD_MAX_WEEKS. The first
+** invalid field decides the status. No minimum (e.g. the 60 hours) is
+** enforced: agreed numbers may differ (a PVT has none). */
+int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out);
+
+/* Index of the first invalid field of *p in declaration order (0 = seats),
+** or -1 if all are valid; *status (if not NULL) gets that field's status.
+** Used to say which argument was wrong. */
+int ortijd_params_first_invalid(const ortijd_params *p, int *status);
+
+/* Dutch label of a breakdown line, e.g. "Overlegvergaderingen"; NULL for
+** an out-of-range line. Static storage. */
+const char *ortijd_line_label_nl(ortijd_line line);
+/* English label of a breakdown line; NULL for an out-of-range line. */
+const char *ortijd_line_label_en(ortijd_line line);
+
+/* ---- FTE and hours per member ------------------------------------------ */
+
+/* fte = hours / (week_hours x weeks). Seed 002: 1264 h at 36 h x 52 weeks
+** (1872 h) -> 0.6752. hours 0..ORTIJD_MAX_TOTAL_HOURS; week_hours
+** >0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. */
+int ortijd_fte(double hours, double week_hours, double weeks, double *out);
+
+/* Hours per member per week = total_hours / (seats x weeks). Seed 002's
+** rule of thumb: at least 4 h for an average OR, 6 to 8 when busy.
+** total_hours 0..ORTIJD_MAX_TOTAL_HOURS; seats whole 1..ORTIJD_MAX_SEATS;
+** weeks >0..ORTIJD_MAX_WEEKS. */
+int ortijd_member_week_hours(double total_hours, double seats, double weeks,
+                             double *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ORTIJD_H */
