@@ -117,7 +117,7 @@ static int eval_training_days(const double *argv, unsigned given,
 }
 
 /* ORZETELS: seats by headcount (WOR art. 6), or the reglement's number
-** when argument 1 is given (art. 6 lid 3). */
+** when argument 1 is given (art. 6 lid 1, second sentence). */
 static int eval_seats(const double *argv, unsigned given, double *out,
                       int *bad_arg)
 {
@@ -248,11 +248,11 @@ const otfn_function otfn_functions[] = {
      "(both); or 1, 2, 3."}}},
   {"seats", "ORZETELS",
    "Aantal OR-zetels bij een aantal personen in de onderneming (WOR art. 6 "
-   "lid 2): minder dan 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
+   "lid 1): minder dan 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
    "11, 600-999: 13, 1000-1999: 15, daarna 2 meer per volle 1000, "
    "hoogstens 25.",
    "Number of OR seats for the persons working in the enterprise (WOR "
-   "art. 6(2)): below 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
+   "art. 6(1)): below 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
    "11, 600-999: 13, 1000-1999: 15, then 2 more per full 1000, at most 25.",
    OTFN_RESULT_NUMBER, eval_seats, NULL, 2,
    {{"persons", REQ, 0, "personen",
@@ -260,9 +260,10 @@ const otfn_function otfn_functions[] = {
      "persons", "Persons working in the enterprise (may be an average)."},
     {"reglementSeats", OTFN_ARG_OPTIONAL_OVERRIDE, 0, "reglement",
      "Optioneel: het aantal zetels dat de OR in zijn reglement vastlegde "
-     "(WOR art. 6 lid 3); wordt dan overgenomen.",
+     "(WOR art. 6 lid 1, met toestemming van de ondernemer); wordt dan "
+     "overgenomen.",
      "rules_seats", "Optional: the number of seats set in the OR's rules "
-     "(WOR art. 6(3)); returned as is."}}},
+     "(WOR art. 6(1), with the employer's consent); returned as is."}}},
   {"memberWeekHours", "ORWEEKUREN",
    "OR-uren per lid per week: totaal_uren / (zetels x weken). Vuistregel "
    "(seed 002): minimaal 4 uur, bij zware belasting 6 tot 8.",

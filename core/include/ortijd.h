@@ -60,15 +60,17 @@ const char *ortijd_strerror(int status);
 /* ---- Seats: WOR art. 6 ------------------------------------------------- */
 
 /* Number of OR seats for an enterprise with `persons` persons working in
-** it (WOR art. 6 lid 2; "tot" is an exclusive upper bound):
+** it (WOR art. 6 lid 1, first sentences; "tot" is an exclusive upper
+** bound):
 **   <50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: 11, 600-999: 13,
 **   1000-1999: 15, then +2 per further full 1000, at most 25 (from 6000).
 ** `persons` may have a fraction (an average headcount); it must be finite,
 ** >= 0 and <= ORTIJD_MAX_PERSONS.
 ** If has_override is non-zero, `override_seats` is the number the OR set in
-** its reglement (art. 6 lid 3): it is accepted, not refused, when it is a
-** whole number from 1 to ORTIJD_MAX_SEATS, and returned as the result;
-** `persons` is still validated. */
+** its reglement with the ondernemer's consent (art. 6 lid 1, "afwijkend
+** aantal leden"): it is accepted, not refused, when it is a whole number
+** from 1 to ORTIJD_MAX_SEATS (even numbers too), and returned as the
+** result; `persons` is still validated, and first. */
 int ortijd_seats(double persons, int has_override, double override_seats,
                  double *out);
 
@@ -82,7 +84,8 @@ typedef enum ortijd_role {
 } ortijd_role;
 
 /* Parses a role written by a user: `text` of `len` bytes (UTF-8, need not
-** be NUL-terminated). Case and surrounding spaces are ignored. Accepted:
+** be NUL-terminated). ASCII case and surrounding spaces and tabs are
+** ignored; nothing else is (no inner spaces, no other spellings). Accepted:
 **   council:   "OR", "OR-lid", "lid", "council", "member", "1"
 **   committee: "commissie", "commissielid", "committee", "2"
 **   both:      "beide", "OR+commissie", "both", "3"
@@ -143,13 +146,18 @@ typedef struct ortijd_breakdown {
 ** ORTIJD_MAX_MEETINGS; hours per meeting, preparation and training-day
 ** hours 0..ORTIJD_MAX_DAY_HOURS; other_hours 0..ORTIJD_MAX_YEAR_HOURS;
 ** training_days 0..ORTIJD_MAX_YEAR_DAYS; weekly hours 0..
-** ORTIJD_MAX_WEEK_HOURS; weeks_per_year >0..ORTIJD_MAX_WEEKS. The first
-** invalid field decides the status. No minimum (e.g. the 60 hours) is
+** ORTIJD_MAX_WEEK_HOURS; weeks_per_year >0..ORTIJD_MAX_WEEKS. Only seats
+** must be whole (an agreed average such as 6.5 meetings is allowed). The
+** first invalid field decides the status (see ortijd_params_first_invalid);
+** within one field the checks run in the order NaN/inf (ENOTFINITE), < 0
+** (ENEGATIVE), zero where >0 is required (EZERO), fraction (ENOTWHOLE),
+** above the limit (ETOOLARGE). No minimum (e.g. the 60 hours) is
 ** enforced: agreed numbers may differ (a PVT has none). */
 int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out);
 
 /* Index of the first invalid field of *p in declaration order (0 = seats),
-** or -1 if all are valid; *status (if not NULL) gets that field's status.
+** or -1 if all are valid; *status (if not NULL) gets that field's status,
+** ORTIJD_OK if all are valid. A NULL p gives -1 with ORTIJD_ENULL.
 ** Used to say which argument was wrong. */
 int ortijd_params_first_invalid(const ortijd_params *p, int *status);
 
@@ -163,13 +171,15 @@ const char *ortijd_line_label_en(ortijd_line line);
 
 /* fte = hours / (week_hours x weeks). Seed 002: 1264 h at 36 h x 52 weeks
 ** (1872 h) -> 0.6752. hours 0..ORTIJD_MAX_TOTAL_HOURS; week_hours
-** >0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. */
+** >0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. ORTIJD_ETOOLARGE
+** if the result would not be finite (tiny week_hours x weeks). */
 int ortijd_fte(double hours, double week_hours, double weeks, double *out);
 
 /* Hours per member per week = total_hours / (seats x weeks). Seed 002's
 ** rule of thumb: at least 4 h for an average OR, 6 to 8 when busy.
 ** total_hours 0..ORTIJD_MAX_TOTAL_HOURS; seats whole 1..ORTIJD_MAX_SEATS;
-** weeks >0..ORTIJD_MAX_WEEKS. */
+** weeks >0..ORTIJD_MAX_WEEKS. ORTIJD_ETOOLARGE if the result would not be
+** finite (tiny weeks). */
 int ortijd_member_week_hours(double total_hours, double seats, double weeks,
                              double *out);
 

@@ -1,0 +1,1029 @@
+#!/usr/bin/python3
+"""Generates the OR budget template and the example workbook of ortijd.
+
+    /usr/bin/python3 examples/make_template.py [--oxt build/ortijd.oxt]
+    /usr/bin/python3 examples/make_template.py --check
+
+Writes (next to this script):
+  or-begroting.ots          the template (Dutch), also packed into ortijd.oxt
+                            and shown under File > New > Templates
+  voorbeeld-begroting.ods   the template filled with the worked example of
+                            seed 002 (7 seats), used by tools/demo.py
+
+Why headless Calc and not hand-written ODF XML: the workbook has an array
+formula, named ranges, validity lists, cell styles, page styles and a chart.
+Calc writes all of that correctly, the stored formulas are exactly what Calc
+stores for add-in calls (of:=NL.ORTIJD.ADDIN.HOURS(...)), and the cached
+values are real results of the add-in (the file is recalculated before it is
+stored). The price: generation needs LibreOffice and the built extension.
+Everything the workbook contains is written below, so the files are
+reproducible from this script; --check regenerates them in memory and
+compares every cell's formula and value with the committed files.
+
+Run with the Python that has the UNO bridge (/usr/bin/python3, python3-uno).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import uno  # noqa: E402
+from com.sun.star.table import CellAddress, CellRangeAddress  # noqa: E402
+from com.sun.star.awt import Rectangle  # noqa: E402
+
+from lo_session import LoSession  # noqa: E402
+
+TEMPLATE = HERE / "or-begroting.ots"
+EXAMPLE = HERE / "voorbeeld-begroting.ods"
+
+TEMPLATE_FILTER = "calc8_template"
+ODS_FILTER = "calc8"
+
+NL = uno.createUnoStruct("com.sun.star.lang.Locale", "nl", "NL", "")
+
+# Sheet names (users see them; the test and the demo look them up).
+S_INPUT = "Invoer"
+S_HOURS = "Urenstaat"
+S_MEMBERS = "Leden"
+S_SCEN = "Scenario's"
+S_FIRST = "Eerste jaar"
+SHEETS = [S_INPUT, S_HOURS, S_MEMBERS, S_SCEN, S_FIRST]
+
+# Layout constants shared with tools/demo.py and the integration test.
+HOURS_FIRST_ROW = 6          # Urenstaat: ORURENSTAAT in A6:B13 (1-based rows)
+MEMBER_FIRST_ROW = 6         # Leden: member rows 6..35
+MEMBER_ROWS = 30
+DEPT_ROWS = 10
+SCEN_FIRST_ROW = 5           # Scenario's: seats 5..15 in rows 5..15
+SCEN_SEATS = list(range(5, 16))
+
+# ---------------------------------------------------------------------------
+# Colours and styles
+
+YELLOW = 0xFFF2CC   # input cells
+GREY = 0xE7E6E6     # headers
+GREEN = 0xE2EFDA    # key results
+NOTE = 0x595959     # source notes
+
+
+def _font_weight_bold():
+    return 150.0  # com.sun.star.awt.FontWeight.BOLD
+
+
+def _border(width=18, color=0xA6A6A6):
+    line = uno.createUnoStruct("com.sun.star.table.BorderLine2")
+    line.OuterLineWidth = width
+    line.LineWidth = width
+    line.Color = color
+    return line
+
+
+def make_styles(doc):
+    """Creates the cell styles of the workbook (their names are Dutch)."""
+    family = doc.StyleFamilies.getByName("CellStyles")
+
+    def style(name, parent="Default", **values):
+        if family.hasByName(name):
+            st = family.getByName(name)
+        else:
+            st = doc.createInstance("com.sun.star.style.CellStyle")
+            family.insertByName(name, st)
+        st.ParentStyle = parent
+        for key, value in values.items():
+            setattr(st, key, value)
+        return st
+
+    unlocked = uno.createUnoStruct("com.sun.star.util.CellProtection")
+    unlocked.IsLocked = False
+    top = 2  # com.sun.star.table.CellVertJustify2.CENTER
+    family.getByName("Default").VertJustify = top
+    style("OR Titel", CharHeight=15.0, CharWeight=_font_weight_bold())
+    style("OR Uitleg", CharHeight=9.0, CharColor=NOTE, IsTextWrapped=False)
+    style("OR Sectie", CharWeight=_font_weight_bold(), CharHeight=11.0)
+    style("OR Kop", CharWeight=_font_weight_bold(), CellBackColor=GREY,
+          IsTextWrapped=True, VertJustify=top, BottomBorder=_border())
+    style("OR Invoer", CellBackColor=YELLOW, CellProtection=unlocked,
+          TopBorder=_border(), BottomBorder=_border(), LeftBorder=_border(),
+          RightBorder=_border())
+    style("OR Uitkomst")
+    style("OR Kerncijfer", CharWeight=_font_weight_bold(), CellBackColor=GREEN)
+    style("OR Bron", CharHeight=8.0, CharColor=NOTE, IsTextWrapped=True,
+          VertJustify=top)
+    style("OR Waarschuwing", CharColor=0xC00000, CharHeight=9.0,
+          IsTextWrapped=True, VertJustify=top)
+    style("OR Totaal", CharWeight=_font_weight_bold(), TopBorder=_border(26, 0x000000))
+
+
+class Formats:
+    """Number formats (Dutch notation) by short name."""
+
+    CODES = {
+        "int": "#.##0",
+        "dec1": "#.##0,0",
+        "dec2": "#.##0,00",
+        "fte": "0,00",
+        "fte4": "0,0000",
+        "eur": "[$€-413] #.##0",
+        "eur2": "[$€-413] #.##0,00",
+        "pct": "0,0%",
+        "year": "0",
+    }
+
+    def __init__(self, doc):
+        self._nf = doc.NumberFormats
+        self._keys = {}
+
+    def __getitem__(self, name):
+        if name not in self._keys:
+            code = self.CODES[name]
+            key = self._nf.queryKey(code, NL, False)
+            if key == -1:
+                key = self._nf.addNew(code, NL)
+            self._keys[name] = key
+        return self._keys[name]
+
+
+# ---------------------------------------------------------------------------
+
+class Sheet:
+    """Small writer for one sheet: A1 addresses, Dutch text, API formulas."""
+
+    def __init__(self, doc, sheet, formats):
+        self.doc, self.sh, self.fmt = doc, sheet, formats
+
+    def rng(self, addr):
+        return self.sh.getCellRangeByName(addr)
+
+    def _finish(self, r, style, fmt):
+        if style:
+            r.CellStyle = style
+        if fmt:
+            r.NumberFormat = self.fmt[fmt]
+        return r
+
+    def text(self, addr, s, style=None):
+        r = self.rng(addr)
+        r.setString(s)
+        return self._finish(r, style, None)
+
+    def value(self, addr, v, style=None, fmt=None):
+        r = self.rng(addr)
+        r.setValue(v)
+        return self._finish(r, style, fmt)
+
+    def formula(self, addr, f, style=None, fmt=None):
+        r = self.rng(addr)
+        r.setFormula(f if f.startswith("=") else "=" + f)
+        return self._finish(r, style, fmt)
+
+    def blank(self, addr, style=None, fmt=None):
+        r = self.rng(addr)
+        r.setString("")
+        return self._finish(r, style, fmt)
+
+    def para(self, row, text, last_col, style="OR Uitleg"):
+        """A wrapped paragraph merged over columns A..last_col of one row."""
+        self.text(f"A{row}", text, style)
+        r = self.rng(f"A{row}:{last_col}{row}")
+        r.merge(True)
+        r.IsTextWrapped = True
+        return r
+
+    def widths(self, *mm):
+        cols = self.sh.Columns
+        for i, w in enumerate(mm):
+            cols.getByIndex(i).Width = int(w * 100)
+
+    def validity_list(self, addr, items, title, message):
+        r = self.rng(addr)
+        v = r.Validation
+        v.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
+        v.setFormula1(";".join('"%s"' % i for i in items))
+        v.ShowList = 1  # TableValidationVisibility.UNSORTED
+        v.IgnoreBlankCells = True
+        v.ShowInputMessage = True
+        v.InputTitle = title
+        v.InputMessage = message
+        v.ShowErrorMessage = True
+        v.ErrorAlertStyle = uno.Enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
+        v.ErrorTitle = title
+        v.ErrorMessage = "Kies uit de lijst: " + ", ".join(items)
+        r.Validation = v
+
+    def number_validity(self, addr, minimum, maximum, message):
+        r = self.rng(addr)
+        v = r.Validation
+        v.Type = uno.Enum("com.sun.star.sheet.ValidationType", "DECIMAL")
+        v.setOperator(uno.Enum("com.sun.star.sheet.ConditionOperator", "BETWEEN"))
+        v.setFormula1(str(minimum))
+        v.setFormula2(str(maximum))
+        v.IgnoreBlankCells = True
+        v.ShowErrorMessage = True
+        v.ErrorAlertStyle = uno.Enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
+        v.ErrorTitle = "Ongeldige invoer"
+        v.ErrorMessage = message
+        r.Validation = v
+
+    def print_area(self, last_col, last_row):
+        a = CellRangeAddress()
+        a.Sheet = self.sh.RangeAddress.Sheet
+        a.StartColumn, a.StartRow, a.EndColumn, a.EndRow = 0, 0, last_col, last_row - 1
+        self.sh.setPrintAreas((a,))
+
+    def optimal_rows(self, first, last):
+        rows = self.sh.getCellRangeByName(f"A{first}:A{last}").Rows
+        rows.OptimalHeight = True
+
+
+def quote_sheet(name):
+    """A sheet name as written in a formula: quoted unless it is a plain word."""
+    if name.replace("_", "").isalnum():
+        return name
+    return "'" + name.replace("'", "''") + "'"
+
+
+def name_cell(doc, name, sheet_name, addr):
+    """Adds a workbook-wide named range pointing at one absolute cell."""
+    col = "".join(c for c in addr if c.isalpha())
+    row = "".join(c for c in addr if c.isdigit())
+    content = f"${quote_sheet(sheet_name)}.${col}${row}"
+    if doc.NamedRanges.hasByName(name):
+        doc.NamedRanges.removeByName(name)
+    doc.NamedRanges.addNewByName(name, content, CellAddress(0, 0, 0), 0)
+
+
+# ---------------------------------------------------------------------------
+# Sheet 1: Invoer (inputs)
+
+# (name, label, default in the template, unit, note/source). name None: a
+# section title; a default of None leaves an empty input cell.
+INPUT_ROWS = [
+    (None, "Organisatie / organisation", None, None, None),
+    ("Organisatie", "Naam organisatie", None, "", "Alleen voor de kop van de bladen."),
+    ("Begrotingsjaar", "Begrotingsjaar", None, "", ""),
+    ("Personen", "Aantal in de onderneming werkzame personen", None, "personen",
+     "Bepaalt het aantal zetels: WOR art. 6 lid 2 (<50: 3, 50-99: 5, 100-199: 7, "
+     "200-399: 9, ..., max. 25). Een gemiddelde mag."),
+    ("Reglement", "Zetels volgens OR-reglement (optioneel)", None, "zetels",
+     "WOR art. 6 lid 3: de OR kan in zijn reglement een ander aantal vastleggen; "
+     "dat gaat dan voor. Leeg laten = wettelijk aantal."),
+    ("Zetels", "Aantal zetels (berekend)", "formula", "zetels",
+     "=ORZETELS(personen; reglement)"),
+    (None, "Vergaderingen (WOR art. 17: vergadertijd incl. voorbereiding is werktijd)",
+     None, None, None),
+    ("OV_aantal", "Overlegvergaderingen (OR en bestuurder) per jaar", 6, "per jaar",
+     "Seed 002: 6. WOR art. 24: minimaal 2 per jaar."),
+    ("OV_duur", "Duur van een overlegvergadering", 2, "uur", "Seed 002: 2 uur."),
+    ("Verg_aantal", "OR-vergaderingen per jaar", 12, "per jaar", "Seed 002: 12."),
+    ("Verg_duur", "Duur van een OR-vergadering", 2, "uur", "Seed 002: 2 uur."),
+    ("Voorb_uren", "Voorbereiding per vergadering per lid", 2, "uur",
+     "Seed 002: 2 uur per vergadering per OR-lid."),
+    ("Comm_aantal", "Commissievergaderingen per jaar (blad Leden)", 0, "per jaar",
+     "Eigen afspraak, niet in seed 002. Telt alleen voor commissieleden en "
+     "'beide' op het blad Leden, met dezelfde voorbereidingstijd."),
+    ("Comm_duur", "Duur van een commissievergadering", 2, "uur", "Eigen afspraak."),
+    (None, "Overige tijd en scholing (WOR art. 18)", None, None, None),
+    ("Overige_uren", "Overige OR-tijd per lid per jaar", 60, "uur",
+     "Onderling beraad, achterban, deskundigen. Wettelijk minimum 60 uur per jaar "
+     "(WOR art. 18 lid 1 en 3), bovenop de vergadertijd."),
+    ("Scholing_dagen", "Scholingsdagen per lid per jaar (Urenstaat)", 5, "dagen",
+     "Minimum OR-lid 5, commissielid 3, beide 8 (WOR art. 18 lid 2 en 3; "
+     "=SCHOLINGSDAGEN(rol)). Het blad Leden rekent per lid met zijn rol."),
+    ("Uren_per_dag", "Uren per scholingsdag", 8, "uur", "Seed 002: 8 uur."),
+    (None, "Dagelijks bestuur", None, None, None),
+    ("Vz_uren", "Extra uren voorzitter per week", 2, "uur/week", "Seed 002: 2 uur x 52 weken."),
+    ("Secr_uren", "Extra uren secretaris per week", 4, "uur/week", "Seed 002: 4 uur x 52 weken."),
+    ("Jaarweken", "Weken per jaar (dagelijks bestuur, uren per week)", 52, "weken",
+     "Seed 002: 52."),
+    (None, "Omrekening naar fte en kosten", None, None, None),
+    ("Werkweek", "Werktijd voltijder per week", 36, "uur/week",
+     "Seed 002: 36 (gebruikelijk 36 tot 40). 36 x 52 = 1872 uur = 1 fte."),
+    ("Fte_weken", "Weken per jaar voor fte", 52, "weken",
+     "Bruto 52; of netto werkweken volgens uw cao (HR-aanname)."),
+    ("Uurtarief", "Loonkosten per uur van een OR-lid (integraal)", None, "EUR/uur",
+     "Eigen invoer (geen bron in de seeds). Leeg = geen kosten berekend."),
+]
+
+INPUT_FIRST_ROW = 5
+# Number formats of the input cells (Formats.CODES); hours get one decimal.
+INPUT_FORMATS = {"Organisatie": None, "Begrotingsjaar": "year", "Uurtarief": "eur2"}
+HOURS_INPUTS = {"OV_duur", "Verg_duur", "Comm_duur", "Voorb_uren", "Uren_per_dag",
+                "Vz_uren", "Secr_uren", "Werkweek"}
+
+
+def input_address(name):
+    row = INPUT_FIRST_ROW
+    for n, *_ in INPUT_ROWS:
+        if n == name:
+            return f"B{row}"
+        row += 1
+    raise KeyError(name)
+
+
+def build_input(doc, fmt):
+    sh = Sheet(doc, doc.Sheets.getByName(S_INPUT), fmt)
+    sh.widths(92, 26, 20, 120, 70)
+    sh.text("A1", "OR-begroting: invoer", "OR Titel")
+    sh.text("A2", "Vul de gele cellen in; alle bladen rekenen direct mee. "
+            "/ Fill in the yellow cells; every sheet recalculates at once.", "OR Uitleg")
+    sh.text("A3", "Rekent met de LibreOffice-extensie ortijd (functies ORZETELS, ORUREN, "
+            "ORURENSTAAT, ORFTE, ORWEEKUREN, SCHOLINGSDAGEN). Zonder extensie tonen "
+            "cellen #NAAM?/#NAME?; de formules blijven bewaard.", "OR Uitleg")
+    sh.text("A4", "Gegeven / input", "OR Kop")
+    sh.text("B4", "Waarde", "OR Kop")
+    sh.text("C4", "Eenheid", "OR Kop")
+    sh.text("D4", "Toelichting en bron / note and source", "OR Kop")
+    row = INPUT_FIRST_ROW
+    for name, label, default, unit, note in INPUT_ROWS:
+        a, b, c, d = (f"{x}{row}" for x in "ABCD")
+        if name is None:
+            sh.text(a, label, "OR Sectie")
+            row += 1
+            continue
+        sh.text(a, label)
+        nf = INPUT_FORMATS.get(name, "dec1" if name in HOURS_INPUTS else "int")
+        if name == "Zetels":
+            sh.formula(b, 'IF(AND(ISBLANK(Personen);ISBLANK(Reglement));"";'
+                          'IF(ISBLANK(Reglement);ORZETELS(Personen);'
+                          'ORZETELS(N(Personen);Reglement)))', "OR Kerncijfer", nf)
+        elif default is None:
+            sh.blank(b, "OR Invoer", nf)
+        else:
+            sh.value(b, default, "OR Invoer", nf)
+        sh.text(c, unit or "")
+        sh.text(d, note or "", "OR Bron")
+        name_cell(doc, name, S_INPUT, b)
+        row += 1
+    last = row - 1
+    # Plain checks next to the inputs (column E): red text when a number is
+    # below a statutory minimum or something is missing.
+    sh.text("E4", "Controle / check", "OR Kop")
+    checks = {
+        "Zetels": 'IF(Zetels="";"Vul personen of zetels (reglement) in.";'
+                  'IF(AND(ISBLANK(Reglement);N(Personen)<50);'
+                  '"Onder 50 personen is een OR niet verplicht (WOR art. 2).";""))',
+        "OV_aantal": 'IF(OV_aantal<2;"WOR art. 24: minimaal 2 overlegvergaderingen per jaar.";"")',
+        "Overige_uren": 'IF(Overige_uren<60;"Lager dan het wettelijk minimum van 60 uur '
+                        '(WOR art. 18 lid 3).";"")',
+        "Scholing_dagen": 'IF(Scholing_dagen<SCHOLINGSDAGEN("OR");"Lager dan het wettelijk '
+                          'minimum van "&SCHOLINGSDAGEN("OR")&" dagen voor een OR-lid '
+                          '(WOR art. 18 lid 3).";"")',
+        "Uurtarief": 'IF(ISBLANK(Uurtarief);"Vul in om de kosten te berekenen.";"")',
+    }
+    # Every other number: an empty cell counts as 0 in the add-in functions
+    # (only an omitted argument takes the default), so say so.
+    for name, _, default, *_ in INPUT_ROWS:
+        if name and isinstance(default, (int, float)) and name not in checks:
+            checks[name] = (f'IF(ISBLANK({name});"Leeg telt als 0; vul een waarde in '
+                            f'(standaard {str(default).replace(".", ",")}).";"")')
+    for name, f in checks.items():
+        r = input_address(name)[1:]
+        sh.formula(f"E{r}", f, "OR Waarschuwing")
+    sh.number_validity(input_address("Personen"), 0, 1000000000,
+                       "Aantal personen: een getal van 0 of meer.")
+    sh.number_validity(input_address("Reglement"), 1, 1000,
+                       "Zetels volgens reglement: een geheel getal vanaf 1.")
+    sh.optimal_rows(1, last)
+    sh.print_area(4, last)
+    return last
+
+
+# ---------------------------------------------------------------------------
+# Sheet 2: Urenstaat (hours breakdown)
+
+HOURS_ARGS = ("Zetels;OV_aantal;OV_duur;Verg_aantal;Verg_duur;Voorb_uren;Overige_uren;"
+              "Scholing_dagen;Uren_per_dag;Vz_uren;Secr_uren;Jaarweken")
+
+HOURS_EXPLAIN = [
+    ('Zetels&" leden x "&OV_aantal&" OV x "&OV_duur&" uur"',
+     "Seed 002. Overlegvergadering met de bestuurder: WOR art. 23 en 24 (minimaal 2 per jaar)."),
+    ('Zetels&" leden x "&Verg_aantal&" vergaderingen x "&Verg_duur&" uur"',
+     "Seed 002. Vergaderen in werktijd met behoud van loon: WOR art. 17."),
+    ('Zetels&" leden x ("&OV_aantal&" + "&Verg_aantal&") vergaderingen x "&Voorb_uren&" uur"',
+     "Seed 002: 2 uur per vergadering per OR-lid. Voorbereiding telt als vergadertijd (art. 17)."),
+    ('"som van de drie regels hierboven"',
+     "Seed 002: 'Subtotaal uren op basis van overlegrecht'."),
+    ('Zetels&" leden x "&Overige_uren&" uur"',
+     "WOR art. 18 lid 1 en 3: minimaal 60 uur per lid per jaar, naast de vergadertijd."),
+    ('Zetels&" leden x "&Scholing_dagen&" dagen x "&Uren_per_dag&" uur"',
+     "WOR art. 18 lid 2 en 3. Seed 002 drukt hier '=924 uur' af: dat is het lopende "
+     "subtotaal 504 + 420, niet de scholing (7 x 5 x 8 = 280)."),
+    ('"("&Vz_uren&" + "&Secr_uren&") uur per week x "&Jaarweken&" weken"',
+     "Seed 002: voorzitter 2 en secretaris 4 uur per week, 52 weken."),
+    ('"subtotaal + overige tijd + scholing + dagelijks bestuur"',
+     "Seed 002: 1516 uur bij 7 zetels."),
+]
+
+
+def build_hours(doc, fmt):
+    sh = Sheet(doc, doc.Sheets.getByName(S_HOURS), fmt)
+    sh.widths(62, 22, 78, 18, 26, 100)
+    sh.text("A1", "Urenstaat OR-tijd per jaar", "OR Titel")
+    sh.formula("A2", '"Organisatie: "&IF(ISBLANK(Organisatie);"(vul in op blad Invoer)";'
+                     'Organisatie)&IF(ISBLANK(Begrotingsjaar);"";" - begroting "&Begrotingsjaar)',
+               "OR Uitleg")
+    sh.formula("A3", 'IF(Zetels="";"Vul op blad Invoer het aantal personen of zetels in.";'
+                     '"Aantal zetels: "&Zetels&" (WOR art. 6). Hours breakdown per year, '
+                     'fte and cost.")', "OR Uitleg")
+    for col, head in zip("ABCDEF", ["Post", "Uren per jaar", "Berekening", "fte",
+                                    "Kosten", "Bron / source"]):
+        sh.text(f"{col}5", head, "OR Kop")
+    first, last = HOURS_FIRST_ROW, HOURS_FIRST_ROW + 7
+    block = sh.rng(f"A{first}:B{last}")
+    block.setArrayFormula(f'IF(Zetels="";"";ORURENSTAAT({HOURS_ARGS}))')
+    for i, (explain, source) in enumerate(HOURS_EXPLAIN):
+        r = first + i
+        sh.rng(f"B{r}").NumberFormat = fmt["int"]
+        sh.formula(f"C{r}", f'IF(Zetels="";"";{explain})', "OR Bron")
+        sh.formula(f"D{r}", f'IF(Zetels="";"";ORFTE(B{r};Werkweek;Fte_weken))', None, "fte")
+        sh.formula(f"E{r}", f'IF(OR(Zetels="";ISBLANK(Uurtarief));"";B{r}*Uurtarief)',
+                   None, "eur")
+        sh.text(f"F{r}", source, "OR Bron")
+    for r in (first + 3, last):  # subtotal and total
+        for col in "ABDE":
+            sh.rng(f"{col}{r}").CharWeight = _font_weight_bold()
+    for col in "ABCDEF":
+        sh.rng(f"{col}{last}").TopBorder = _border(26, 0)
+
+    k = last + 2
+    sh.text(f"A{k}", "Kerncijfers / key figures", "OR Sectie")
+    key_rows = [
+        ("Totaal OR-uren per jaar", f'IF(Zetels="";"";B{last})', "int",
+         "Seed 002: 1516 uur bij 7 zetels (ORUREN)."),
+        ("fte voor de OR", f'IF(Zetels="";"";ORFTE(B{last};Werkweek;Fte_weken))', "fte4",
+         "uren / (werktijd per week x weken), ORFTE. Seed 002: 36 uur x 52 = 1872 uur."),
+        ("fte in procenten", f'IF(Zetels="";"";ORFTE(B{last};Werkweek;Fte_weken))', "pct", ""),
+        ("Uren per lid per week", f'IF(Zetels="";"";ORWEEKUREN(B{last};Zetels;Jaarweken))',
+         "dec2", "ORWEEKUREN. Vuistregel seed 002: minimaal 4 uur per week (1 dagdeel); "
+         "bij zware belasting 6 tot 8 uur."),
+        ("Loonkosten OR-tijd per jaar", f'IF(OR(Zetels="";ISBLANK(Uurtarief));"";'
+         f'B{last}*Uurtarief)', "eur", "Uren x loonkosten per uur (blad Invoer)."),
+    ]
+    for i, (label, f, nf, note) in enumerate(key_rows):
+        r = k + 1 + i
+        sh.text(f"A{r}", label)
+        sh.formula(f"B{r}", f, "OR Kerncijfer", nf)
+        sh.text(f"C{r}", note, "OR Bron")
+        sh.rng(f"C{r}:F{r}").merge(True)
+    r = k + 1 + len(key_rows)
+    sh.formula(f"A{r}", f'IF(Zetels="";"";IF(B{k + 4}<4;"Let op: minder dan 4 uur per lid per '
+                        f'week, de ondergrens van de vuistregel (seed 002).";""))',
+               "OR Waarschuwing")
+    sh.rng(f"A{r}:F{r}").merge(True)
+    n = r + 2
+    notes = [
+        "Toelichting / notes",
+        "De regels en standaarden komen uit het rekenvoorbeeld van seed 002 "
+        "('Voorbeeldberekening') en de WOR; alle uitgangspunten staan op blad Invoer.",
+        "Het fte-voorbeeld in seed 002 (1264 uur, 67,52 %) laat de voorbereidingstijd weg "
+        "(1516 - 252 = 1264); deze begroting rekent met het totaal inclusief voorbereiding.",
+        "Zet de uren als aparte kostenpost in de begroting, bijvoorbeeld onder algemene "
+        "personele zaken (seed 002). Verdeling per afdeling: blad Leden.",
+    ]
+    sh.text(f"A{n}", notes[0], "OR Sectie")
+    for i, t in enumerate(notes[1:]):
+        sh.text(f"A{n + 1 + i}", t, "OR Bron")
+        sh.rng(f"A{n + 1 + i}:F{n + 1 + i}").merge(True)
+    end = n + len(notes) - 1
+    sh.optimal_rows(1, end)
+    sh.print_area(5, end)
+
+
+# ---------------------------------------------------------------------------
+# Sheet 3: Leden (members) and the share per department
+
+ROLES = ["OR", "commissie", "beide"]
+DB_ROLES = ["voorzitter", "secretaris"]
+
+
+def member_hours_formula(r):
+    """Hours per year of the member in row r (native formula around ORUREN).
+
+    ORUREN with one seat gives exactly one member's hours; the chair and the
+    secretary carry the executive hours. A commission member who is not on
+    the OR (3 training days) has no OR or joint meetings; commission
+    meetings count for 'commissie' and 'beide' (not 5 days)."""
+    days = f'IF(ISBLANK(G{r});F{r};G{r})'
+    return (f'IF(B{r}="";"";ORUREN(1;IF(F{r}=3;0;OV_aantal);OV_duur;'
+            f'IF(F{r}=3;0;Verg_aantal);Verg_duur;Voorb_uren;Overige_uren;{days};'
+            f'Uren_per_dag;IF(E{r}="voorzitter";Vz_uren;0);'
+            f'IF(E{r}="secretaris";Secr_uren;0);Jaarweken)'
+            f'+IF(F{r}=5;0;Comm_aantal*(Comm_duur+Voorb_uren)))')
+
+
+def build_members(doc, fmt):
+    sh = Sheet(doc, doc.Sheets.getByName(S_MEMBERS), fmt)
+    sh.widths(8, 40, 30, 22, 24, 24, 26, 18, 16, 16, 22)
+    sh.text("A1", "Leden: uren, scholing en fte per lid", "OR Titel")
+    sh.para(2, "Vul per lid naam, afdeling, rol en eventueel functie in (gele cellen). "
+            "Rol: OR, commissie (alleen lid van een vaste of onderdeelcommissie) of beide. "
+            "/ One row per member: name, department, role, executive role.", "K")
+    sh.para(3, "Scholingsdagen: wettelijk minimum per rol (SCHOLINGSDAGEN, WOR art. 18 "
+            "lid 3); vul 'Afgesproken dagen' in als u meer afspreekt. Uren per lid: ORUREN "
+            "voor 1 zetel met de uitgangspunten van blad Invoer; de voorzitter en de secretaris "
+            "dragen de uren van het dagelijks bestuur.", "K")
+    heads = ["Nr", "Naam", "Afdeling", "Rol", "Functie DB", "Scholings-dagen (minimum)",
+             "Afgesproken dagen", "Uren per jaar", "Uren per week", "fte", "Kosten"]
+    for col, head in zip("ABCDEFGHIJK", heads):
+        sh.text(f"{col}5", head, "OR Kop")
+    first, last = MEMBER_FIRST_ROW, MEMBER_FIRST_ROW + MEMBER_ROWS - 1
+    for i in range(MEMBER_ROWS):
+        r = first + i
+        sh.value(f"A{r}", i + 1, None, "int")
+        for col in "BCDEG":
+            sh.blank(f"{col}{r}", "OR Invoer")
+        sh.formula(f"F{r}", f'IF(B{r}="";"";SCHOLINGSDAGEN(IF(ISBLANK(D{r});"OR";D{r})))',
+                   None, "int")
+        sh.formula(f"H{r}", member_hours_formula(r), None, "int")
+        sh.formula(f"I{r}", f'IF(B{r}="";"";ORWEEKUREN(H{r};1;Jaarweken))', None, "dec2")
+        sh.formula(f"J{r}", f'IF(B{r}="";"";ORFTE(H{r};Werkweek;Fte_weken))', None, "fte4")
+        sh.formula(f"K{r}", f'IF(OR(B{r}="";ISBLANK(Uurtarief));"";H{r}*Uurtarief)',
+                   None, "eur")
+    sh.validity_list(f"D{first}:D{last}", ROLES, "Rol",
+                     "OR = OR-lid (5 dagen), commissie = alleen lid van een vaste of "
+                     "onderdeelcommissie (3), beide = OR-lid en commissielid (8).")
+    sh.validity_list(f"E{first}:E{last}", DB_ROLES, "Functie in het dagelijks bestuur",
+                     "voorzitter of secretaris; leeg voor de andere leden.")
+    sh.number_validity(f"G{first}:G{last}", 0, 366, "Scholingsdagen: 0 tot 366.")
+    t = last + 1
+    sh.text(f"B{t}", "Totaal", "OR Totaal")
+    sh.formula(f"C{t}", f'COUNTA(B{first}:B{last})&" leden"', "OR Totaal")
+    for col, nf in (("F", "int"), ("H", "int"), ("J", "fte4"), ("K", "eur")):
+        sh.formula(f"{col}{t}", f"SUM({col}{first}:{col}{last})", "OR Totaal", nf)
+    for col in "ADEGI":
+        sh.rng(f"{col}{t}").CellStyle = "OR Totaal"
+    c = t + 1
+    sh.text(f"B{c}", "Urenstaat (alle zetels als OR-lid)")
+    sh.formula(f"H{c}", f'IF(Zetels="";"";INDEX($Urenstaat.B{HOURS_FIRST_ROW}:B'
+                        f'{HOURS_FIRST_ROW + 7};8))', None, "int")
+    sh.text(f"B{c + 1}", "Verschil leden - Urenstaat")
+    sh.formula(f"H{c + 1}", f'IF(OR(Zetels="";COUNTA(B{first}:B{last})=0);"";H{t}-H{c})',
+               None, "int")
+    sh.formula(f"I{c + 1}", f'IF(OR(H{c + 1}="";H{c + 1}=0);"";"Verschil door commissieleden, '
+                            f'afgesproken dagen, functies DB of een ander aantal leden dan '
+                            f'zetels.")', "OR Bron")
+    sh.rng(f"I{c + 1}:K{c + 2}").merge(True)
+
+    # Share per department: the compensation rule (WOR art. 21, seed 002).
+    d0 = c + 4
+    sh.text(f"A{d0}", "Verdeling per afdeling: compensatie (WOR art. 21; seed 002)",
+            "OR Sectie")
+    sh.text(f"A{d0 + 1}", "Vul de afdelingen in (gele cellen). De manager die een OR-lid "
+            "levert, krijgt een evenredig deel van de OR-fte beschikbaar, zodat het lid en "
+            "zijn afdeling niet worden benadeeld (WOR art. 21). Uitvoering (seed 002): "
+            "declaratie, vervanging, tijdelijke aanstelling of taakverschuiving.", "OR Bron")
+    sh.rng(f"A{d0 + 1}:K{d0 + 1}").merge(True)
+    h = d0 + 2
+    for col, head in zip("BCDEFGH", ["Afdeling", "Leden", "Uren per jaar", "fte",
+                                     "Aandeel", "Kosten", "Uren per week"]):
+        sh.text(f"{col}{h}", head, "OR Kop")
+    rng_b = f"$B${first}:$B${last}"
+    rng_c = f"$C${first}:$C${last}"
+    for i in range(DEPT_ROWS):
+        r = h + 1 + i
+        sh.blank(f"B{r}", "OR Invoer")
+        sh.formula(f"C{r}", f'IF(B{r}="";"";COUNTIFS({rng_c};B{r};{rng_b};"<>"))', None, "int")
+        sh.formula(f"D{r}", f'IF(B{r}="";"";SUMIF({rng_c};B{r};$H${first}:$H${last}))',
+                   None, "int")
+        sh.formula(f"E{r}", f'IF(B{r}="";"";ORFTE(D{r};Werkweek;Fte_weken))', None, "fte4")
+        sh.formula(f"F{r}", f'IF(OR(B{r}="";N($H${t})=0);"";D{r}/$H${t})', None, "pct")
+        sh.formula(f"G{r}", f'IF(OR(B{r}="";ISBLANK(Uurtarief));"";D{r}*Uurtarief)', None, "eur")
+        sh.formula(f"H{r}", f'IF(B{r}="";"";ORWEEKUREN(D{r};1;Jaarweken))', None, "dec2")
+    dl = h + DEPT_ROWS
+    u = dl + 1
+    sh.text(f"B{u}", "Niet ingedeeld (afdeling ontbreekt in de lijst)")
+    sh.formula(f"D{u}", f'H{t}-SUM(D{h + 1}:D{dl})', None, "int")
+    sh.formula(f"E{u}", f'ORFTE(D{u};Werkweek;Fte_weken)', None, "fte4")
+    sh.formula(f"F{u}", f'IF(N(H{t})=0;"";D{u}/H{t})', None, "pct")
+    sh.formula(f"I{u}", f'IF(ROUND(D{u};6)=0;"";"Controleer de afdelingsnamen.")',
+               "OR Waarschuwing")
+    sh.rng(f"I{u}:K{u}").merge(True)
+    sh.optimal_rows(1, u)
+    sh.rng("A5:K5").Rows.OptimalHeight = True
+    sh.print_area(10, u)
+    return h
+
+
+# ---------------------------------------------------------------------------
+# Sheet 4: Scenario's (5..15 seats) with a chart
+
+def build_scenarios(doc, fmt):
+    sheet = doc.Sheets.getByName(S_SCEN)
+    sh = Sheet(doc, sheet, fmt)
+    sh.widths(18, 26, 18, 26, 26, 40, 6, 22, 22, 22, 22, 22)
+    sh.text("A1", "Scenario's: 5 tot 15 zetels", "OR Titel")
+    sh.text("A2", "Zelfde uitgangspunten als blad Invoer; alleen het aantal zetels varieert "
+            "(ORUREN, ORFTE, ORWEEKUREN). / Same inputs, 5 to 15 seats.", "OR Uitleg")
+    heads = ["Zetels", "Uren per jaar", "fte", "Uren per lid per week", "Kosten", ""]
+    for col, head in zip("ABCDEF", heads):
+        sh.text(f"{col}4", head, "OR Kop")
+    for i, n in enumerate(SCEN_SEATS):
+        r = SCEN_FIRST_ROW + i
+        sh.value(f"A{r}", n, None, "int")
+        args = HOURS_ARGS.replace("Zetels", f"A{r}", 1)
+        sh.formula(f"B{r}", f"ORUREN({args})", None, "int")
+        sh.formula(f"C{r}", f"ORFTE(B{r};Werkweek;Fte_weken)", None, "fte")
+        sh.formula(f"D{r}", f"ORWEEKUREN(B{r};A{r};Jaarweken)", None, "dec2")
+        sh.formula(f"E{r}", f'IF(ISBLANK(Uurtarief);"";B{r}*Uurtarief)', None, "eur")
+        sh.formula(f"F{r}", f'IF(A{r}=Zetels;"<- huidige OR";"")', "OR Bron")
+    last = SCEN_FIRST_ROW + len(SCEN_SEATS) - 1
+    sh.text(f"A{last + 1}", "Vuistregel seed 002: een gemiddelde OR heeft minimaal 4 uur per "
+            "lid per week nodig, bij zware belasting 6 tot 8 uur.", "OR Bron")
+    sh.rng(f"A{last + 1}:F{last + 1}").merge(True)
+    sh.optimal_rows(1, last + 1)
+
+    # Chart: hours as columns, fte as a line on the secondary axis.
+    top = sheet.getCellByPosition(0, 3).Position.Y
+    left = sheet.getCellByPosition(7, 3).Position.X
+    width = sum(sheet.Columns.getByIndex(i).Width for i in range(7, 12))
+    rect = Rectangle(left, top, width, 9000)
+    src = CellRangeAddress()
+    src.Sheet = sheet.RangeAddress.Sheet
+    src.StartColumn, src.StartRow, src.EndColumn, src.EndRow = 0, 3, 2, last - 1
+    charts = sheet.Charts
+    if charts.hasByName("UrenFte"):
+        charts.removeByName("UrenFte")
+    charts.addNewByName("UrenFte", rect, (src,), True, True)
+    chart = charts.getByName("UrenFte").EmbeddedObject
+    chart.setDiagram(chart.createInstance("com.sun.star.chart.BarDiagram"))
+    diagram = chart.Diagram
+    diagram.Vertical = False
+    diagram.NumberOfLines = 1
+    diagram.HasSecondaryYAxis = True
+    diagram.getDataRowProperties(1).Axis = 4  # ChartAxisAssign.SECONDARY_Y
+    diagram.getDataRowProperties(0).FillColor = 0x4472C4
+    diagram.getDataRowProperties(1).LineColor = 0xED7D31
+    diagram.getDataRowProperties(1).LineWidth = 60
+    chart.HasMainTitle = True
+    chart.Title.String = "OR-uren en fte per aantal zetels"
+    diagram.HasXAxisTitle = True
+    diagram.XAxisTitle.String = "Zetels"
+    diagram.HasYAxisTitle = True
+    diagram.YAxisTitle.String = "Uren per jaar"
+    diagram.HasSecondaryYAxisTitle = True
+    diagram.SecondYAxisTitle.String = "fte"
+    chart.HasLegend = True
+    chart.Legend.Alignment = uno.Enum("com.sun.star.chart.ChartLegendPosition", "BOTTOM")
+    sh.print_area(11, max(last + 1, 24))
+
+
+# ---------------------------------------------------------------------------
+# Sheet 5: Eerste jaar (first-year costs of a new OR, seed 000)
+
+SER_RATES = [
+    # year, maatwerk per dagdeel (whole OR, per trainer), open per dagdeel per member, source
+    (2023, 1160, 190, "SER-richtbedragen 2023 (seed 000 verwijst naar "
+     "https://www.ser.nl/nl/actueel/Nieuws/richtbedragen-or-2023)."),
+    (2024, 1250, 200, "SER-richtbedragen 2024 (vermeld door uov.nl en performa-or.nl, "
+     "02-11-2023)."),
+    (2025, None, None, "Niet geverifieerd: vul het SER-richtbedrag in (ser.nl, "
+     "'richtbedragen scholing en vorming')."),
+    (2026, None, None, "Niet geverifieerd: vul het SER-richtbedrag in."),
+]
+
+
+def build_first_year(doc, fmt):
+    sh = Sheet(doc, doc.Sheets.getByName(S_FIRST), fmt)
+    sh.widths(80, 22, 22, 24, 24, 110)
+    sh.text("A1", "Eerste jaar van een nieuwe OR: uren en kosten", "OR Titel")
+    sh.text("A2", "Schattingen van een OR-adviesbureau (seed 000) en SER-richtbedragen; "
+            "alle bedragen excl. btw en aanpasbaar. / First-year costs of a new works "
+            "council, with sources.", "OR Uitleg")
+    sh.text("A4", "Uitgangspunten", "OR Kop")
+    sh.text("B4", "Waarde", "OR Kop")
+    sh.text("C4", "", "OR Kop")
+    sh.text("D4", "", "OR Kop")
+    sh.text("E4", "", "OR Kop")
+    sh.text("F4", "Bron / source", "OR Kop")
+    rows = [
+        ("Deelnemers starttraining (zetels)", "=IF(Zetels=\"\";\"\";Zetels)", None, "int",
+         "Blad Invoer (WOR art. 6)."),
+        ("Tariefjaar SER-richtbedragen", 2024, "Tariefjaar", "year",
+         "Kies een jaar uit de tabel hieronder; 2025 en later: zelf invullen."),
+        ("Trainingsvorm", "maatwerk", "Vorm", None,
+         "maatwerk = in-company voor de hele OR (tarief per dagdeel per trainer, excl. "
+         "accommodatie); open = open inschrijving (per dagdeel per lid, incl. accommodatie)."),
+        ("Trainingsdagen starttraining", 2, "Train_dagen", "int",
+         "Seed 000: starttraining van 2 dagen (dag 1 en dag 2)."),
+        ("Dagdelen per dag", 2, "Dagdelen", "int",
+         "SER-richtbedragen gelden per dagdeel; een dag = 2 dagdelen."),
+        ("Aantal trainers (maatwerk)", 1, "Trainers", "int",
+         "Bij groepen vanaf ongeveer 13 leden vaak 2 trainers; het bedrag verdubbelt dan."),
+        ("Reisafstand trainer, totaal", 0, "Km", "int",
+         "Kilometers heen en terug voor alle dagen, vanaf de woonplaats van de trainer."),
+        ("Kilometervergoeding trainer", 0.40, "Km_tarief", "eur2", "Seed 000: EUR 0,40 per km."),
+        ("Uurtarief voor verkiezingswerk (optioneel)", None, "Verk_tarief", "eur2",
+         "Bijv. het tarief van de OR-ondersteuner; leeg = loonkosten per uur van blad Invoer."),
+    ]
+    r = 5
+    names = {}
+    for label, value, name, nf, source in rows:
+        sh.text(f"A{r}", label)
+        if isinstance(value, str) and value.startswith("="):
+            sh.formula(f"B{r}", value, "OR Uitkomst", nf)
+        elif value is None:
+            sh.blank(f"B{r}", "OR Invoer", nf)
+        elif isinstance(value, str):
+            sh.text(f"B{r}", value, "OR Invoer")
+        else:
+            sh.value(f"B{r}", value, "OR Invoer", nf)
+        sh.text(f"F{r}", source, "OR Bron")
+        if name:
+            name_cell(doc, name, S_FIRST, f"B{r}")
+            names[name] = f"B{r}"
+        r += 1
+    sh.validity_list(names["Vorm"], ["maatwerk", "open"], "Trainingsvorm",
+                     "maatwerk (in-company, hele OR) of open (open inschrijving, per lid)")
+    n_deeln = "B5"
+
+    # SER rate table.
+    r += 1
+    sh.text(f"A{r}", "SER-richtbedragen per dagdeel, excl. btw (WOR art. 22 lid 3)", "OR Sectie")
+    r += 1
+    for col, head in zip("ABCF", ["Jaar", "Maatwerk (hele OR)", "Open (per lid)", "Bron"]):
+        sh.text(f"{col}{r}", head, "OR Kop")
+    sh.text(f"D{r}", "", "OR Kop")
+    sh.text(f"E{r}", "", "OR Kop")
+    t0 = r + 1
+    for year, maat, open_, source in SER_RATES:
+        r += 1
+        sh.value(f"A{r}", year, None, "year")
+        if maat is None:
+            sh.blank(f"B{r}", "OR Invoer", "eur")
+            sh.blank(f"C{r}", "OR Invoer", "eur")
+        else:
+            sh.value(f"B{r}", maat, None, "eur")
+            sh.value(f"C{r}", open_, None, "eur")
+        sh.text(f"F{r}", source, "OR Bron")
+    t1 = r
+    table = f"$A${t0}:$C${t1}"
+    r += 1
+    sh.text(f"A{r}", "Gekozen tarief per dagdeel")
+    sh.formula(f"B{r}", f'IFERROR(VLOOKUP(Tariefjaar;{table};IF(Vorm="open";3;2);0);"")',
+               "OR Uitkomst", "eur")
+    rate = f"B{r}"
+    sh.formula(f"F{r}", f'IF({rate}="";"Geen tarief voor "&Tariefjaar&": vul het in de tabel '
+                        f'in.";IF(Vorm="open";"Open inschrijving, per lid per dagdeel.";'
+                        f'"Maatwerk, per dagdeel per trainer voor de hele OR."))', "OR Bron")
+
+    # Cost lines.
+    r += 2
+    sh.text(f"A{r}", "Begroting eerste jaar", "OR Sectie")
+    r += 1
+    for col, head in zip("ABCDEF", ["Post", "Uren laag", "Uren hoog", "Kosten laag",
+                                    "Kosten hoog", "Bron / source"]):
+        sh.text(f"{col}{r}", head, "OR Kop")
+    hourly = 'IF(ISBLANK(Verk_tarief);Uurtarief;Verk_tarief)'
+    c0 = r + 1
+    lines = [
+        ("Verkiezingsprocedure", 15, 20, "hours",
+         "Seed 000: draaiboek, bekendmaking, kandidatenlijsten, vakbonden; 'Geschat aantal "
+         "benodigde uren 15 - 20 uur'."),
+        ("Verkiezingscampagne", 20, 25, "hours",
+         "Seed 000: voorlichting, kandidaten werven, campagnemateriaal; 'Geschat aantal "
+         "benodigde uren: 20-25 uur'."),
+        ("Digitale verkiezingen (bijv. Inkesta)", None, None, "input",
+         "Seed 000: tarieven op https://inkesta.nl/ ; niet opgenomen, zelf invullen."),
+        ("Starttraining: trainingskosten", None, None, "training",
+         "SER-richtbedrag x dagdelen (x trainers bij maatwerk, x deelnemers bij open). "
+         "Inclusief voorbespreking, voorbereiding, hulpmiddelen en verslag (seed 000)."),
+        ("Reiskosten trainer", None, None, "travel",
+         "Seed 000: EUR 0,40 per km vanaf de woonplaats van de trainer."),
+        ("Zaalhuur (conferentieruimte)", None, None, "input",
+         "Niet inbegrepen in het trainingstarief (seed 000); eigen raming."),
+        ("Reis- en verblijfkosten", None, None, "input",
+         "Van deelnemers en trainer(s): niet inbegrepen; verblijf van de trainer op "
+         "nacalculatie (seed 000); eigen raming."),
+        ("Initiële begeleiding (ambtelijk secretaris)", None, None, "input",
+         "Seed 000 noemt geen uren of tarief; de SER stelt hiervoor geen richtbedrag vast."),
+    ]
+    for label, low, high, kind, source in lines:
+        r += 1
+        sh.text(f"A{r}", label)
+        sh.text(f"F{r}", source, "OR Bron")
+        if kind == "hours":
+            sh.value(f"B{r}", low, "OR Invoer", "int")
+            sh.value(f"C{r}", high, "OR Invoer", "int")
+            sh.formula(f"D{r}", f'IF(ISBLANK(Verk_tarief)*ISBLANK(Uurtarief);"";B{r}*{hourly})',
+                       None, "eur")
+            sh.formula(f"E{r}", f'IF(ISBLANK(Verk_tarief)*ISBLANK(Uurtarief);"";C{r}*{hourly})',
+                       None, "eur")
+        elif kind == "input":
+            sh.blank(f"D{r}", "OR Invoer", "eur")
+            sh.formula(f"E{r}", f"D{r}", None, "eur")
+        elif kind == "training":
+            f = (f'IF(OR({rate}="";{n_deeln}="");"";Train_dagen*Dagdelen*{rate}*'
+                 f'IF(Vorm="open";{n_deeln};Trainers))')
+            sh.formula(f"D{r}", f, None, "eur")
+            sh.formula(f"E{r}", f"D{r}", None, "eur")
+        elif kind == "travel":
+            sh.formula(f"D{r}", "Km*Km_tarief", None, "eur")
+            sh.formula(f"E{r}", f"D{r}", None, "eur")
+    c1 = r
+    r += 1
+    sh.text(f"A{r}", "Totaal eerste jaar (extra kosten)", "OR Totaal")
+    sh.formula(f"B{r}", f"SUM(B{c0}:B{c1})", "OR Totaal", "int")
+    sh.formula(f"C{r}", f"SUM(C{c0}:C{c1})", "OR Totaal", "int")
+    sh.formula(f"D{r}", f"SUM(D{c0}:D{c1})", "OR Totaal", "eur")
+    sh.formula(f"E{r}", f"SUM(E{c0}:E{c1})", "OR Totaal", "eur")
+    sh.text(f"F{r}", "", "OR Totaal")
+    total_row = r
+    r += 2
+    notes = [
+        "Niet in dit totaal: de tijd van de OR-leden zelf tijdens de starttraining "
+        "(scholing in werktijd met behoud van loon, WOR art. 18 lid 2). Die valt binnen de "
+        "scholingsdagen van de Urenstaat:",
+    ]
+    sh.text(f"A{r}", notes[0], "OR Bron")
+    sh.rng(f"A{r}:F{r}").merge(True)
+    r += 1
+    sh.text(f"A{r}", "Uren OR-leden tijdens de starttraining")
+    sh.formula(f"B{r}", f'IF({n_deeln}="";"";{n_deeln}*Train_dagen*Uren_per_dag)', None, "int")
+    sh.formula(f"D{r}", f'IF(OR({n_deeln}="";ISBLANK(Uurtarief));"";B{r}*Uurtarief)',
+               None, "eur")
+    sh.text(f"F{r}", "Deelnemers x trainingsdagen x uren per scholingsdag (blad Invoer), "
+            "x loonkosten per uur.", "OR Bron")
+    r += 1
+    sh.text(f"A{r}", "Na de starttraining begeleidt een ambtelijk secretaris de nieuwe OR "
+            "(seed 000, 'Initiële begeleiding'). De WOR geeft geen recht op een ambtelijk "
+            "secretaris; sommige cao's wel.", "OR Bron")
+    sh.rng(f"A{r}:F{r}").merge(True)
+    sh.optimal_rows(1, r)
+    sh.print_area(5, r)
+    return {"total_row": total_row, "rate_cell": rate}
+
+
+# ---------------------------------------------------------------------------
+
+def page_setup(doc):
+    """One landscape A4 page style, scaled to the page width, for all sheets."""
+    styles = doc.StyleFamilies.getByName("PageStyles")
+    name = "OR-begroting"
+    if not styles.hasByName(name):
+        styles.insertByName(name, doc.createInstance("com.sun.star.style.PageStyle"))
+    ps = styles.getByName(name)
+    ps.IsLandscape = True
+    ps.Width, ps.Height = 29700, 21000
+    for side in ("LeftMargin", "RightMargin"):
+        setattr(ps, side, 1200)
+    ps.TopMargin = ps.BottomMargin = 1000
+    ps.HeaderIsOn = False
+    ps.FooterIsOn = True
+    ps.ScaleToPagesX = 1
+    ps.ScaleToPagesY = 1
+    ps.CenterHorizontally = False
+    for i in range(doc.Sheets.Count):
+        doc.Sheets.getByIndex(i).PageStyle = name
+    # The member table is tall and narrow: portrait.
+    portrait = name + " staand"
+    if not styles.hasByName(portrait):
+        styles.insertByName(portrait, doc.createInstance("com.sun.star.style.PageStyle"))
+    pp = styles.getByName(portrait)
+    for prop in ("LeftMargin", "RightMargin", "TopMargin", "BottomMargin", "HeaderIsOn",
+                 "FooterIsOn", "ScaleToPagesX", "ScaleToPagesY", "CenterHorizontally"):
+        setattr(pp, prop, getattr(ps, prop))
+    pp.IsLandscape = False
+    pp.Width, pp.Height = 21000, 29700
+    doc.Sheets.getByName(S_MEMBERS).PageStyle = portrait
+
+
+def build_workbook(lo):
+    doc = lo.new_document("scalc")
+    doc.CharLocale = NL
+    fmt = Formats(doc)
+    make_styles(doc)
+    sheets = doc.Sheets
+    sheets.getByIndex(0).Name = SHEETS[0]
+    for i, name in enumerate(SHEETS[1:], start=1):
+        sheets.insertNewByName(name, i)
+    while sheets.Count > len(SHEETS):
+        sheets.removeByName(sheets.getByIndex(sheets.Count - 1).Name)
+    # Names first (formulas refer to them), then the sheets.
+    build_input(doc, fmt)
+    build_first_year(doc, fmt)   # defines Tariefjaar, Vorm, ... used nowhere else
+    build_hours(doc, fmt)
+    dept_header = build_members(doc, fmt)
+    build_scenarios(doc, fmt)
+    page_setup(doc)
+    dp = doc.DocumentProperties
+    dp.Title = "OR-begroting (ortijd)"
+    dp.Subject = "Begroting van OR-tijd en -kosten volgens de WOR"
+    dp.Description = ("Sjabloon van de LibreOffice-extensie ortijd: invoer, urenstaat "
+                      "(ORURENSTAAT), leden en verdeling per afdeling, scenario's 5-15 zetels, "
+                      "kosten eerste jaar van een nieuwe OR. Bronnen staan in de bladen.")
+    dp.Keywords = ("OR", "ondernemingsraad", "WOR", "begroting", "ortijd")
+    dp.Author = "ortijd"
+    dp.Language = NL
+    doc.calculateAll()
+    ctrl = doc.CurrentController
+    if ctrl is not None:
+        ctrl.setActiveSheet(sheets.getByName(S_INPUT))
+    return doc, dept_header
+
+
+# The worked example of seed 002: 7 seats (150 persons), 7 OR members with a
+# chair and a secretary, every other input at its default.
+EXAMPLE_INPUTS = {
+    "Organisatie": "Voorbeeld BV",
+    "Begrotingsjaar": 2024,
+    "Personen": 150,
+    "Uurtarief": 45,
+}
+EXAMPLE_MEMBERS = [
+    ("Anna de Vries", "Productie", "OR", "voorzitter"),
+    ("Bram Jansen", "Productie", "OR", ""),
+    ("Carla Bakker", "Productie", "OR", ""),
+    ("Daan Visser", "Logistiek", "OR", "secretaris"),
+    ("Eva Smit", "Logistiek", "OR", ""),
+    ("Farid El Amrani", "Verkoop", "OR", ""),
+    ("Greet Mulder", "Administratie", "OR", ""),
+]
+EXAMPLE_DEPARTMENTS = ["Productie", "Logistiek", "Verkoop", "Administratie", "ICT"]
+
+
+def fill_example(doc, dept_header_row):
+    inp = doc.Sheets.getByName(S_INPUT)
+    for name, value in EXAMPLE_INPUTS.items():
+        cell = inp.getCellRangeByName(input_address(name))
+        if isinstance(value, str):
+            cell.setString(value)
+        else:
+            cell.setValue(value)
+    mem = doc.Sheets.getByName(S_MEMBERS)
+    for i, (naam, afd, rol, db) in enumerate(EXAMPLE_MEMBERS):
+        r = MEMBER_FIRST_ROW + i
+        mem.getCellRangeByName(f"B{r}").setString(naam)
+        mem.getCellRangeByName(f"C{r}").setString(afd)
+        mem.getCellRangeByName(f"D{r}").setString(rol)
+        mem.getCellRangeByName(f"E{r}").setString(db)
+    for i, afd in enumerate(EXAMPLE_DEPARTMENTS):
+        mem.getCellRangeByName(f"B{dept_header_row + 1 + i}").setString(afd)
+    doc.DocumentProperties.Title = "Voorbeeld OR-begroting (7 zetels, seed 002)"
+    doc.calculateAll()
+
+
+# ---------------------------------------------------------------------------
+
+def cell_dump(doc):
+    """(sheet, address) -> (formula, rounded value, string) of every used cell."""
+    out = {}
+    for i in range(doc.Sheets.Count):
+        sh = doc.Sheets.getByIndex(i)
+        cur = sh.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        end = cur.RangeAddress
+        data = sh.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
+        formulas = data.getFormulaArray()
+        for r, row in enumerate(formulas):
+            for c, f in enumerate(row):
+                if f == "":
+                    continue
+                cell = sh.getCellByPosition(c, r)
+                out[(sh.Name, c, r)] = (f, round(cell.getValue(), 9), cell.getString())
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--oxt", default=str(ROOT / "build" / "ortijd.oxt"),
+                    help="the built extension (default: build/ortijd.oxt)")
+    ap.add_argument("--out-dir", default=str(HERE), help="where to write the two files")
+    ap.add_argument("--check", action="store_true",
+                    help="regenerate in memory and compare with the files in --out-dir")
+    args = ap.parse_args(argv)
+    out_dir = Path(args.out_dir)
+    template, example = out_dir / TEMPLATE.name, out_dir / EXAMPLE.name
+    with LoSession(extensions=[args.oxt]) as lo:
+        doc, dept_header = build_workbook(lo)
+        if args.check:
+            fresh_t = cell_dump(doc)
+            fill_example(doc, dept_header)
+            fresh_e = cell_dump(doc)
+            bad = 0
+            for path, fresh in ((template, fresh_t), (example, fresh_e)):
+                stored = lo.load(path, AsTemplate=False)
+                old = cell_dump(stored)
+                lo.close_document(stored)
+                diff = sorted(set(old) ^ set(fresh)) + sorted(
+                    k for k in set(old) & set(fresh) if old[k] != fresh[k])
+                for k in diff[:20]:
+                    print(f"{path.name}: {k}: committed {old.get(k)} != generated {fresh.get(k)}")
+                bad += len(diff)
+                print(f"{path.name}: {'up to date' if not diff else f'{len(diff)} cells differ'}")
+            return 1 if bad else 0
+        lo.store(doc, template, filter_name=TEMPLATE_FILTER)
+        print(f"wrote {template} ({template.stat().st_size} bytes)")
+        fill_example(doc, dept_header)
+        lo.store(doc, example, filter_name=ODS_FILTER)
+        print(f"wrote {example} ({example.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

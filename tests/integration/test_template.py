@@ -1,0 +1,429 @@
+#!/usr/bin/python3
+"""Integration test of the OR budget template and the example workbook.
+
+    /usr/bin/python3 tests/integration/test_template.py --oxt build/ortijd.oxt
+
+In a headless Calc with a throwaway profile (tools/lo_session.py):
+  * the .oxt carries the template and Paths.xcu; once installed, the template
+    is in the template paths and in the DocumentTemplates list (what
+    File > New > Templates shows);
+  * a new document from the installed template, filled with the seed example
+    (150 persons -> 7 seats), gives the figures of rules.md (84, 168, 252, 504,
+    420, 280, 312, 1516; fte 1516/1872; the seed's 1264 h -> 0.6752 fte) and
+    recalculates at once when an input changes (no calculateAll);
+  * the scenario table covers 5..15 seats with 172n + 312 hours;
+  * the member table, the department shares and the first-year costs;
+  * examples/voorbeeld-begroting.ods: cached values right, no error cell;
+  * a .ods saved with add-in formulas, reopened and saved again WITHOUT the
+    extension keeps every add-in formula (cells show errors meanwhile), and
+    recalculates correctly once the extension is back.
+
+Prints one line per check and `N passed, M failed`; exit 1 on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "examples"))
+
+import uno  # noqa: E402
+from com.sun.star.beans import Property  # noqa: E402
+from com.sun.star.ucb import Command, OpenCommandArgument2  # noqa: E402
+
+from lo_session import LoSession, extension_identifier, file_url, props  # noqa: E402
+import make_template as T  # noqa: E402
+
+TEMPLATE_IN_OXT = "template/OR-tijd/or-begroting.ots"
+TEMPLATE_TITLE = "OR-begroting (ortijd)"
+STORED = ("HOURS", "HOURSBREAKDOWN", "FTE", "TRAININGDAYS", "SEATS", "MEMBERWEEKHOURS")
+SEED_LINES = [("Overlegvergaderingen", 84), ("OR-vergaderingen", 168),
+              ("Voorbereiding", 252), ("Subtotaal overleg", 504),
+              ("Overige tijd", 420), ("Scholing", 280), ("Dagelijks bestuur", 312),
+              ("Totaal", 1516)]
+
+
+class Checks:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def check(self, name, ok, detail=""):
+        if ok:
+            self.passed += 1
+            print(f"PASS {name}")
+        else:
+            self.failed += 1
+            print(f"FAIL {name}" + (f": {detail}" if detail else ""))
+        sys.stdout.flush()
+        return ok
+
+    def close(self, name, got, want, tol=1e-9):
+        ok = got is not None and abs(got - want) <= tol * max(1.0, abs(want))
+        return self.check(name, ok, f"got {got!r}, want {want!r}")
+
+
+def cell(doc, sheet, addr):
+    return doc.Sheets.getByName(sheet).getCellRangeByName(addr)
+
+
+def val(doc, sheet, addr):
+    c = cell(doc, sheet, addr)
+    return None if c.getError() else c.getValue()
+
+
+def set_input(doc, name, value):
+    c = cell(doc, T.S_INPUT, T.input_address(name))
+    if value is None:
+        c.setString("")
+    elif isinstance(value, str):
+        c.setString(value)
+    else:
+        c.setValue(value)
+
+
+def error_cells(doc):
+    """['Sheet.A1: text', ...] of every formula cell with an error."""
+    bad = []
+    for i in range(doc.Sheets.Count):
+        sh = doc.Sheets.getByIndex(i)
+        cur = sh.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        end = cur.RangeAddress
+        for r in range(end.EndRow + 1):
+            for c in range(end.EndColumn + 1):
+                x = sh.getCellByPosition(c, r)
+                if x.getError():
+                    bad.append(f"{sh.Name}.{x.AbsoluteName.split('.')[-1]}: {x.getString()}")
+    return bad
+
+
+def formula_cells(doc):
+    """{(sheet, col, row): formula} of every formula cell."""
+    out = {}
+    for i in range(doc.Sheets.Count):
+        sh = doc.Sheets.getByIndex(i)
+        cur = sh.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        end = cur.RangeAddress
+        rows = sh.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getFormulaArray()
+        for r, row in enumerate(rows):
+            for c, f in enumerate(row):
+                if f.startswith("="):
+                    out[(sh.Name, c, r)] = f
+    return out
+
+
+def stored_addin_calls(path):
+    """{METHOD: count} of of:=NL.ORTIJD.ADDIN.<METHOD>( calls in content.xml.
+
+    Case-insensitive: a file saved while the extension is missing stores the
+    same calls lower-cased (of:=nl.ortijd.addin.seats(...)); Calc resolves
+    them again once the extension is back."""
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("content.xml").decode("utf-8")
+    counts = {}
+    for m in re.finditer(r"NL\.ORTIJD\.ADDIN\.([A-Z]+)\(", xml, re.IGNORECASE):
+        name = m.group(1).upper()
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def template_listing(lo):
+    """[(group, title, url)] of DocumentTemplates (File > New > Templates)."""
+    dt = lo.smgr.createInstanceWithContext("com.sun.star.frame.DocumentTemplates", lo.ctx)
+    dt.update()
+    ucb = lo.smgr.createInstanceWithContext("com.sun.star.ucb.UniversalContentBroker", lo.ctx)
+    arg = OpenCommandArgument2()
+    arg.Mode = 2  # OpenMode.ALL
+    ps = []
+    for n in ("Title", "TargetURL"):
+        p = Property()
+        p.Name, p.Handle = n, -1
+        ps.append(p)
+    arg.Properties = tuple(ps)
+    cmd = Command("open", -1, uno.Any("com.sun.star.ucb.OpenCommandArgument2", arg))
+
+    def children(url):
+        content = ucb.queryContent(ucb.createContentIdentifier(url))
+        if content is None:
+            return []
+        rs = content.execute(cmd, 0, None).getStaticResultSet()
+        out = []
+        while rs.next():
+            out.append((rs.getString(1), rs.getString(2)))
+        return out
+
+    found = []
+    # The hierarchy is /templates/<locale>/<group>/<template> in LO 7.x;
+    # walk two levels to be independent of that detail.
+    for top, _ in children("vnd.sun.star.hier:/templates"):
+        base = "vnd.sun.star.hier:/templates/" + top
+        for group, _ in children(base):
+            for title, url in children(base + "/" + group):
+                found.append((group, title, url))
+    return found
+
+
+# ---------------------------------------------------------------------------
+
+def check_package(ck, oxt):
+    with zipfile.ZipFile(oxt) as z:
+        names = z.namelist()
+        manifest = z.read("META-INF/manifest.xml").decode()
+        packed = z.read(TEMPLATE_IN_OXT) if TEMPLATE_IN_OXT in names else None
+    ck.check("oxt contains template/OR-tijd/or-begroting.ots", packed is not None)
+    ck.check("oxt template equals examples/or-begroting.ots",
+             packed == T.TEMPLATE.read_bytes())
+    ck.check("oxt registers Paths.xcu in the manifest",
+             "Paths.xcu" in names and 'full-path="Paths.xcu"' in manifest)
+    for path in (T.TEMPLATE, T.EXAMPLE):
+        calls = stored_addin_calls(path)
+        missing = [m for m in STORED if m not in calls]
+        ck.check(f"{path.name} stores add-in calls as of:=NL.ORTIJD.ADDIN.* "
+                 f"({sum(calls.values())} calls)", not missing, f"missing {missing}")
+
+
+def check_template_registered(ck, lo):
+    ps = lo.smgr.createInstanceWithContext("com.sun.star.util.PathSettings", lo.ctx)
+    ck.check("template path of the extension in PathSettings.Template",
+             "ortijd.oxt/template" in ps.Template, ps.Template)
+    listing = template_listing(lo)
+    ours = [x for x in listing if x[1] == TEMPLATE_TITLE]
+    ck.check(f"File > New > Templates lists '{TEMPLATE_TITLE}' in group OR-tijd",
+             len(ours) == 1 and ours[0][0] == "OR-tijd", str(ours or len(listing)))
+    return ours[0][2] if ours else None
+
+
+def check_template(ck, lo, url):
+    doc = lo.desktop.loadComponentFromURL(url, "_blank", 0, props(Hidden=True))
+    ck.check("new document from the installed template", doc is not None)
+    if doc is None:
+        return
+    names = [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
+    ck.check("template sheets " + ", ".join(T.SHEETS), names == T.SHEETS, str(names))
+    doc.calculateAll()
+    bad = error_cells(doc)
+    ck.check("empty template: no error cells", not bad, "; ".join(bad[:5]))
+    ck.check("empty template: seats empty until filled in",
+             cell(doc, T.S_INPUT, T.input_address("Zetels")).getString() == "")
+
+    # Fill in the seed example; autocalc must update without calculateAll.
+    set_input(doc, "Personen", 150)
+    ck.close("ORZETELS: 150 persons -> 7 seats (WOR art. 6)",
+             val(doc, T.S_INPUT, T.input_address("Zetels")), 7)
+    for i, (label, hours) in enumerate(SEED_LINES):
+        r = T.HOURS_FIRST_ROW + i
+        got_label = cell(doc, T.S_HOURS, f"A{r}").getString()
+        ck.close(f"Urenstaat {label}: {hours} h (rules.md)",
+                 val(doc, T.S_HOURS, f"B{r}"), hours)
+        ck.check(f"Urenstaat label '{label}'", got_label.startswith(label), got_label)
+    total_row = T.HOURS_FIRST_ROW + 7
+    k = total_row + 3
+    ck.close("Urenstaat fte 1516 / (36 x 52)", val(doc, T.S_HOURS, f"B{k + 1}"), 1516 / 1872)
+    ck.close("Urenstaat hours per member per week 1516 / (7 x 52)",
+             val(doc, T.S_HOURS, f"B{k + 3}"), 1516 / 364)
+    ck.check("no cost without an hourly rate",
+             cell(doc, T.S_HOURS, f"E{total_row}").getString() == "")
+    set_input(doc, "Uurtarief", 45)
+    ck.close("cost 1516 h x EUR 45", val(doc, T.S_HOURS, f"E{total_row}"), 1516 * 45)
+    set_input(doc, "Voorb_uren", 0)
+    ck.close("seed fte example: without preparation 1264 h",
+             val(doc, T.S_HOURS, f"B{total_row}"), 1264)
+    ck.close("seed fte example: ORFTE(1264) = 0.6752 (4 decimals)",
+             round(val(doc, T.S_HOURS, f"B{k + 1}") or 0, 4), 0.6752)
+    set_input(doc, "Voorb_uren", 2)
+    set_input(doc, "Reglement", 9)
+    ck.close("reglement overrides: 9 seats -> 172 x 9 + 312 = 1860 h",
+             val(doc, T.S_HOURS, f"B{total_row}"), 1860)
+    set_input(doc, "Reglement", None)
+    ck.close("reglement cleared: back to 1516 h", val(doc, T.S_HOURS, f"B{total_row}"), 1516)
+
+    # Scenario table.
+    seats = [val(doc, T.S_SCEN, f"A{T.SCEN_FIRST_ROW + i}") for i in range(11)]
+    ck.check("scenario table covers 5..15 seats", seats == list(range(5, 16)), str(seats))
+    hours_ok = fte_ok = week_ok = True
+    for i, n in enumerate(range(5, 16)):
+        r = T.SCEN_FIRST_ROW + i
+        h = 172 * n + 312
+        hours_ok &= abs((val(doc, T.S_SCEN, f"B{r}") or -1) - h) < 1e-9
+        fte_ok &= abs((val(doc, T.S_SCEN, f"C{r}") or -1) - h / 1872) < 1e-9
+        week_ok &= abs((val(doc, T.S_SCEN, f"D{r}") or -1) - h / (n * 52)) < 1e-9
+    ck.check("scenario hours = 172n + 312 for n = 5..15", hours_ok)
+    ck.check("scenario fte = hours / 1872", fte_ok)
+    ck.check("scenario hours per member per week = hours / (52n)", week_ok)
+    sc = doc.Sheets.getByName(T.S_SCEN)
+    ck.check("scenario sheet has the hours/fte chart", sc.Charts.hasByName("UrenFte"))
+
+    # Members: the seed's 7 members reconcile with the Urenstaat.
+    mem = doc.Sheets.getByName(T.S_MEMBERS)
+    for i, (naam, afd, rol, db) in enumerate(T.EXAMPLE_MEMBERS):
+        r = T.MEMBER_FIRST_ROW + i
+        for col, v in zip("BCDE", (naam, afd, rol, db)):
+            mem.getCellRangeByName(f"{col}{r}").setString(v)
+    t = T.MEMBER_FIRST_ROW + T.MEMBER_ROWS
+    first = T.MEMBER_FIRST_ROW
+    ck.close("member hours: chair 172 + 2 x 52 = 276", val(doc, T.S_MEMBERS, f"H{first}"), 276)
+    ck.close("member hours: member 172", val(doc, T.S_MEMBERS, f"H{first + 1}"), 172)
+    ck.close("member hours: secretary 172 + 4 x 52 = 380",
+             val(doc, T.S_MEMBERS, f"H{first + 3}"), 380)
+    ck.close("member table total = Urenstaat total 1516", val(doc, T.S_MEMBERS, f"H{t}"), 1516)
+    ck.close("member training days total 7 x 5", val(doc, T.S_MEMBERS, f"F{t}"), 35)
+    r8 = first + 7
+    mem.getCellRangeByName(f"B{r8}").setString("Commissielid")
+    mem.getCellRangeByName(f"D{r8}").setString("commissie")
+    ck.close("SCHOLINGSDAGEN('commissie') = 3", val(doc, T.S_MEMBERS, f"F{r8}"), 3)
+    ck.close("commission member: 60 + 3 x 8 = 84 h (no OR meetings)",
+             val(doc, T.S_MEMBERS, f"H{r8}"), 84)
+    mem.getCellRangeByName(f"D{r8}").setString("beide")
+    ck.close("SCHOLINGSDAGEN('beide') = 8", val(doc, T.S_MEMBERS, f"F{r8}"), 8)
+    ck.close("'beide' member: 172 + 3 x 8 = 196 h", val(doc, T.S_MEMBERS, f"H{r8}"), 196)
+    mem.getCellRangeByName(f"G{r8}").setValue(10)
+    ck.close("agreed training days override: 172 + 5 x 8 = 212 h",
+             val(doc, T.S_MEMBERS, f"H{r8}"), 212)
+    mem.getCellRangeByName(f"B{r8}:G{r8}").clearContents(7)  # VALUE|DATETIME|STRING
+    h = _find_row(mem, "Afdeling", 1)  # header row of the department table
+    for i, afd in enumerate(T.EXAMPLE_DEPARTMENTS):
+        mem.getCellRangeByName(f"B{h + 1 + i}").setString(afd)
+    shares = [val(doc, T.S_MEMBERS, f"F{h + 1 + i}") or 0 for i in range(T.DEPT_ROWS)]
+    ck.close("department shares add up to 100 %", sum(shares), 1.0)
+    ck.close("department Productie: 276 + 172 + 172 = 620 h",
+             val(doc, T.S_MEMBERS, f"D{h + 1}"), 620)
+    ck.close("department Productie fte 620 / 1872", val(doc, T.S_MEMBERS, f"E{h + 1}"), 620 / 1872)
+
+    # First year (seed 000): SER rates per dagdeel, travel.
+    fy = doc.Sheets.getByName(T.S_FIRST)
+    rate_row = _find_row(fy, "Gekozen tarief per dagdeel", 0)
+    train_row = _find_row(fy, "Starttraining: trainingskosten", 0)
+    travel_row = _find_row(fy, "Reiskosten trainer", 0)
+    total_row = _find_row(fy, "Totaal eerste jaar", 0)
+
+    def first_year(name, v):
+        c = fy.getCellRangeByName(_named(doc, name))
+        c.setString(v) if isinstance(v, str) else c.setValue(v)
+
+    first_year("Tariefjaar", 2023)
+    ck.close("SER 2023 in-company: EUR 1,160 per dagdeel",
+             val(doc, T.S_FIRST, f"B{rate_row}"), 1160)
+    ck.close("start training 2023 in-company: 2 days x 2 dagdelen x 1,160",
+             val(doc, T.S_FIRST, f"D{train_row}"), 4640)
+    first_year("Tariefjaar", 2024)
+    ck.close("start training 2024 in-company: 4 x 1,250", val(doc, T.S_FIRST, f"D{train_row}"), 5000)
+    first_year("Vorm", "open")
+    ck.close("start training 2024 open course: 4 x 200 x 7 members",
+             val(doc, T.S_FIRST, f"D{train_row}"), 5600)
+    first_year("Vorm", "maatwerk")
+    first_year("Km", 250)
+    ck.close("trainer travel 250 km x EUR 0.40", val(doc, T.S_FIRST, f"D{travel_row}"), 100)
+    ck.close("first-year hours 15+20 (low)", val(doc, T.S_FIRST, f"B{total_row}"), 35)
+    ck.close("first-year hours 20+25 (high)", val(doc, T.S_FIRST, f"C{total_row}"), 45)
+    ck.close("first-year cost low: 35 h x 45 + 5000 + 100",
+             val(doc, T.S_FIRST, f"D{total_row}"), 35 * 45 + 5000 + 100)
+    first_year("Tariefjaar", 2026)
+    ck.check("unverified year 2026: no rate, no training cost, no error",
+             cell(doc, T.S_FIRST, f"D{train_row}").getString() == "" and
+             not cell(doc, T.S_FIRST, f"D{train_row}").getError())
+    bad = error_cells(doc)
+    ck.check("filled template: no error cells", not bad, "; ".join(bad[:5]))
+    lo.close_document(doc)
+
+
+def _find_row(sheet, prefix, col, limit=200):
+    for r in range(limit):
+        if sheet.getCellByPosition(col, r).getString().startswith(prefix):
+            return r + 1
+    return None
+
+
+def _named(doc, name):
+    content = doc.NamedRanges.getByName(name).Content  # $'Eerste jaar'.$B$6
+    return content.split(".")[-1].replace("$", "")
+
+
+def check_example(ck, lo):
+    doc = lo.load(T.EXAMPLE)
+    total = f"B{T.HOURS_FIRST_ROW + 7}"
+    ck.close("voorbeeld-begroting.ods: cached total before recalculation 1516",
+             cell(doc, T.S_HOURS, total).getValue(), 1516)
+    doc.calculateAll()
+    ck.close("voorbeeld-begroting.ods: 7 seats", val(doc, T.S_INPUT, T.input_address("Zetels")), 7)
+    ck.close("voorbeeld-begroting.ods: total 1516 after recalculation",
+             val(doc, T.S_HOURS, total), 1516)
+    bad = error_cells(doc)
+    ck.check("voorbeeld-begroting.ods: no error cells", not bad, "; ".join(bad[:5]))
+    lo.close_document(doc)
+
+
+def check_roundtrip(ck, lo, oxt):
+    """Saved with the add-in, reopened and saved without it, then back."""
+    doc = lo.load(T.EXAMPLE)
+    doc.calculateAll()
+    before = formula_cells(doc)
+    saved = lo.store(doc, "roundtrip-1.ods")
+    lo.close_document(doc)
+    calls1 = stored_addin_calls(saved)
+    ck.check(f"saved with the extension: {sum(calls1.values())} add-in calls stored",
+             sum(calls1.values()) > 0)
+
+    ident = extension_identifier(oxt)
+    lo.remove_extension(ident)  # restarts the office without it
+    ck.check("extension removed", ident not in lo.list_extensions())
+    doc = lo.load(saved, copy=False)
+    doc.calculateAll()
+    after = formula_cells(doc)
+    ck.check(f"reopened without the extension: all {len(before)} formula cells kept",
+             set(after) == set(before), f"{len(set(before) - set(after))} lost")
+    z = cell(doc, T.S_INPUT, T.input_address("Zetels"))
+    t = cell(doc, T.S_HOURS, f"B{T.HOURS_FIRST_ROW + 7}")
+    ck.check("without the extension the add-in cells show errors (#NAME?/Err)",
+             z.getError() != 0 and t.getError() != 0, f"{z.getString()!r} {t.getString()!r}")
+    resaved = lo.store(doc, "roundtrip-2.ods")
+    lo.close_document(doc)
+    calls2 = stored_addin_calls(resaved)
+    ck.check("saved again without the extension: no add-in formula lost",
+             calls2 == calls1, f"{calls1} -> {calls2}")
+
+    lo.add_extension(oxt)
+    doc = lo.load(resaved, copy=False)
+    doc.calculateAll()
+    back = formula_cells(doc)
+    changed = [k for k in before if back.get(k) != before[k]]
+    ck.check("extension back: every formula identical to the original",
+             not changed, f"{len(changed)} differ, e.g. {changed[:1]}")
+    ck.close("extension back: 7 seats again", val(doc, T.S_INPUT, T.input_address("Zetels")), 7)
+    ck.close("extension back: total 1516 again",
+             val(doc, T.S_HOURS, f"B{T.HOURS_FIRST_ROW + 7}"), 1516)
+    ck.close("extension back: scenario 15 seats 2892",
+             val(doc, T.S_SCEN, f"B{T.SCEN_FIRST_ROW + 10}"), 2892)
+    bad = error_cells(doc)
+    ck.check("extension back: no error cells", not bad, "; ".join(bad[:5]))
+    lo.close_document(doc)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--oxt", default=str(ROOT / "build" / "ortijd.oxt"))
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    oxt = Path(args.oxt)
+    ck = Checks()
+    check_package(ck, oxt)
+    with LoSession(extensions=[oxt], verbose=args.verbose) as lo:
+        url = check_template_registered(ck, lo)
+        if url:
+            check_template(ck, lo, url)
+        else:  # still test the template's figures, from the committed file
+            check_template(ck, lo, file_url(lo.copy_in(T.TEMPLATE)))
+        check_example(ck, lo)
+        check_roundtrip(ck, lo, oxt)
+    print(f"{ck.passed} passed, {ck.failed} failed")
+    return 1 if ck.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

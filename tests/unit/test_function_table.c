@@ -1,0 +1,313 @@
+/*
+** test_function_table.c - unit tests of the add-in's function table and
+** argument decoding (addin/function_table.c, addin/arg_decode.c): the
+** table is complete and consistent, every function reaches the core with
+** the seed's defaults, and bad arguments are named correctly.
+*/
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "function_table.h"
+
+/* Decodes every argument of `f` from `values` as the UNO layer would. */
+static int decode_all(const otfn_function *f, const otfn_value *values,
+                      double *argv, unsigned *given)
+{
+  *given = 0;
+  for (int i = 0; i < f->argc; i++) {
+    int g = -1;
+    int status = otfn_decode_arg(&f->args[i], &values[i], &argv[i], &g);
+    if (status != ORTIJD_OK)
+      return status;
+    *given |= (unsigned)g << i;
+  }
+  return ORTIJD_OK;
+}
+
+static const otfn_function *must_find(const char *method)
+{
+  const otfn_function *f = otfn_find_method(method, strlen(method));
+  assert_non_null(f);
+  return f;
+}
+
+static otfn_value number(double x)
+{
+  otfn_value v = {OTFN_VALUE_NUMBER, x, NULL, 0};
+  return v;
+}
+
+static otfn_value text(const char *s)
+{
+  otfn_value v = {OTFN_VALUE_TEXT, 0.0, s, strlen(s)};
+  return v;
+}
+
+static const otfn_value omitted = {OTFN_VALUE_VOID, 0.0, NULL, 0};
+
+static void test_table_is_complete_and_unique(void **state)
+{
+  (void)state;
+  assert_int_equal(otfn_function_count, 6);
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    assert_non_null(f->method);
+    assert_non_null(f->name);
+    assert_true(strlen(f->help_nl) > 20);
+    assert_true(strlen(f->help_en) > 20);
+    assert_true(f->argc >= 1 && f->argc <= OTFN_MAX_ARGS);
+    if (f->result == OTFN_RESULT_TABLE)
+      assert_true(f->eval_table != NULL && f->eval_number == NULL);
+    else
+      assert_true(f->eval_number != NULL && f->eval_table == NULL);
+    int seen_optional = 0;
+    for (int a = 0; a < f->argc; a++) {
+      const otfn_arg *p = &f->args[a];
+      assert_true(p->name && p->nl_name && p->nl_help && p->en_name &&
+                  p->en_help);
+      /* Calc cannot omit a required argument after an optional one. */
+      if (p->kind != OTFN_ARG_NUMBER)
+        seen_optional = 1;
+      else
+        assert_false(seen_optional);
+      for (int b = 0; b < a; b++)
+        assert_string_not_equal(p->name, f->args[b].name);
+    }
+    for (size_t j = 0; j < i; j++) {
+      assert_string_not_equal(f->method, otfn_functions[j].method);
+      assert_string_not_equal(f->name, otfn_functions[j].name);
+    }
+  }
+}
+
+/* The stored names are a compatibility promise: this test fails if one
+** is renamed. */
+static void test_stored_names_never_change(void **state)
+{
+  (void)state;
+  static const char *const pairs[][2] = {
+    {"hours", "ORUREN"}, {"hoursBreakdown", "ORURENSTAAT"},
+    {"fte", "ORFTE"}, {"trainingDays", "SCHOLINGSDAGEN"},
+    {"seats", "ORZETELS"}, {"memberWeekHours", "ORWEEKUREN"},
+  };
+  for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+    assert_string_equal(must_find(pairs[i][0])->name, pairs[i][1]);
+  assert_string_equal(OTFN_SERVICE_NAME, "nl.ortijd.AddIn");
+  assert_string_equal(OTFN_IMPLEMENTATION_NAME, "nl.ortijd.OrTijdAddIn");
+}
+
+static void test_lookup(void **state)
+{
+  (void)state;
+  assert_ptr_equal(otfn_find_display_name("oruren", 6), must_find("hours"));
+  assert_ptr_equal(otfn_find_display_name("ORUREN", 6), must_find("hours"));
+  assert_null(otfn_find_display_name("ORURE", 5));
+  assert_null(otfn_find_method("Hours", 5));
+  assert_null(otfn_find_method("hoursX", 6));
+}
+
+static void test_decode_defaults_and_given(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("hours");
+  double out = -1;
+  int given = -1;
+  assert_int_equal(otfn_decode_arg(&f->args[1], &omitted, &out, &given),
+                   ORTIJD_OK);
+  assert_true(out == 6.0 && given == 0);
+  otfn_value blank = text("  \t");
+  assert_int_equal(otfn_decode_arg(&f->args[6], &blank, &out, &given),
+                   ORTIJD_OK);
+  assert_true(out == 60.0 && given == 0);
+  otfn_value nine = number(9);
+  assert_int_equal(otfn_decode_arg(&f->args[1], &nine, &out, &given),
+                   ORTIJD_OK);
+  assert_true(out == 9.0 && given == 1);
+}
+
+static void test_decode_rejects(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("hours");
+  double out = 42;
+  int given = 42;
+  otfn_value word = text("zes");
+  otfn_value other = {OTFN_VALUE_OTHER, 0, NULL, 0};
+  assert_int_equal(otfn_decode_arg(&f->args[1], &word, &out, &given),
+                   OTFN_ETEXT);
+  assert_int_equal(otfn_decode_arg(&f->args[1], &other, &out, &given),
+                   OTFN_ETYPE);
+  assert_int_equal(otfn_decode_arg(&f->args[0], &omitted, &out, &given),
+                   OTFN_ETYPE);
+  assert_int_equal(otfn_decode_arg(NULL, &omitted, &out, &given),
+                   ORTIJD_ENULL);
+  assert_true(out == 42 && given == 42);
+}
+
+static void test_decode_roles(void **state)
+{
+  (void)state;
+  const otfn_arg *role = &must_find("trainingDays")->args[0];
+  double out;
+  int given;
+  otfn_value v = text("commissie");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_OK);
+  assert_true(out == ORTIJD_ROLE_COMMITTEE && given == 1);
+  v = number(3);
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_OK);
+  assert_true(out == ORTIJD_ROLE_BOTH);
+  assert_int_equal(otfn_decode_arg(role, &omitted, &out, &given), ORTIJD_OK);
+  assert_true(out == ORTIJD_ROLE_COUNCIL && given == 0);
+  v = number(4);
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
+  v = text("voorzitter");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
+}
+
+/* The seed's worked example through the table: ORUREN(7) = 1516. */
+static void test_hours_seed_example(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("hours");
+  otfn_value values[OTFN_MAX_ARGS];
+  values[0] = number(7);
+  for (int i = 1; i < f->argc; i++)
+    values[i] = omitted;
+  double argv[OTFN_MAX_ARGS];
+  unsigned given;
+  assert_int_equal(decode_all(f, values, argv, &given), ORTIJD_OK);
+  assert_int_equal(given, 1u);
+  double total = 0;
+  int bad = -2;
+  assert_int_equal(f->eval_number(argv, given, &total, &bad), ORTIJD_OK);
+  assert_true(total == 1516.0);
+}
+
+static void test_breakdown_rows(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("hoursBreakdown");
+  otfn_value values[OTFN_MAX_ARGS];
+  values[0] = number(7);
+  for (int i = 1; i < f->argc; i++)
+    values[i] = omitted;
+  double argv[OTFN_MAX_ARGS];
+  unsigned given;
+  assert_int_equal(decode_all(f, values, argv, &given), ORTIJD_OK);
+  otfn_table t;
+  int bad = -2;
+  assert_int_equal(f->eval_table(argv, given, &t, &bad), ORTIJD_OK);
+  static const double expect[OTFN_TABLE_ROWS] = {84, 168, 252, 504,
+                                                 420, 280, 312, 1516};
+  for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
+    assert_non_null(t.label[r]);
+    assert_true(t.value[r] == expect[r]);
+  }
+  assert_string_equal(t.label[0], "Overlegvergaderingen");
+  assert_string_equal(t.label[3], "Subtotaal overleg");
+  assert_string_equal(t.label[7], "Totaal");
+}
+
+/* An invalid argument is blamed by its position, so Calc users learn
+** which one to fix. */
+static void test_bad_argument_is_named(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("hours");
+  double argv[OTFN_MAX_ARGS] = {7, 6, 2, 12, 2, 2, 60, 5, 8, 2, 4, 52};
+  double out = 0;
+  for (int i = 0; i < f->argc; i++) {
+    double saved = argv[i];
+    argv[i] = -1;
+    int bad = -2;
+    assert_int_equal(f->eval_number(argv, 1u, &out, &bad), ORTIJD_ENEGATIVE);
+    assert_int_equal(bad, i);
+    argv[i] = saved;
+  }
+  argv[0] = 7.5;
+  int bad = -2;
+  assert_int_equal(f->eval_number(argv, 1u, &out, &bad), ORTIJD_ENOTWHOLE);
+  assert_int_equal(bad, 0);
+}
+
+static void test_fte_and_week_hours_blame(void **state)
+{
+  (void)state;
+  const otfn_function *fte = must_find("fte");
+  double argv[3] = {1264, 36, 52};
+  double out = 0;
+  int bad = -2;
+  assert_int_equal(fte->eval_number(argv, 1u, &out, &bad), ORTIJD_OK);
+  assert_true(fabs(out - 1264.0 / 1872.0) < 1e-15);
+  argv[1] = 0;
+  assert_int_equal(fte->eval_number(argv, 3u, &out, &bad), ORTIJD_EZERO);
+  assert_int_equal(bad, 1);
+  argv[1] = 36;
+  argv[2] = NAN;
+  assert_int_equal(fte->eval_number(argv, 7u, &out, &bad), ORTIJD_ENOTFINITE);
+  assert_int_equal(bad, 2);
+
+  const otfn_function *wk = must_find("memberWeekHours");
+  double w[3] = {1516, 0, 52};
+  assert_int_equal(wk->eval_number(w, 3u, &out, &bad), ORTIJD_EZERO);
+  assert_int_equal(bad, 1);
+  w[1] = 7;
+  assert_int_equal(wk->eval_number(w, 3u, &out, &bad), ORTIJD_OK);
+  assert_true(fabs(out - 1516.0 / 7.0 / 52.0) < 1e-12);
+}
+
+static void test_seats_override_only_when_given(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("seats");
+  double out = 0;
+  int bad = -2;
+  double argv[2] = {150, 0};
+  assert_int_equal(f->eval_number(argv, 1u, &out, &bad), ORTIJD_OK);
+  assert_true(out == 7.0);
+  argv[1] = 8; /* an even number from the reglement is accepted */
+  assert_int_equal(f->eval_number(argv, 3u, &out, &bad), ORTIJD_OK);
+  assert_true(out == 8.0);
+  argv[1] = 0; /* given as 0: refused, blamed on argument 1 */
+  assert_int_equal(f->eval_number(argv, 3u, &out, &bad) < 0, 1);
+  assert_int_equal(bad, 1);
+  argv[0] = -5;
+  argv[1] = 9;
+  assert_int_equal(f->eval_number(argv, 3u, &out, &bad), ORTIJD_ENEGATIVE);
+  assert_int_equal(bad, 0);
+}
+
+static void test_strerror_covers_addin_codes(void **state)
+{
+  (void)state;
+  assert_string_equal(otfn_strerror(OTFN_ETEXT),
+                      "text where a number was expected");
+  assert_non_null(strstr(otfn_strerror(OTFN_ETYPE), "range"));
+  assert_string_equal(otfn_strerror(ORTIJD_EROLE),
+                      ortijd_strerror(ORTIJD_EROLE));
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_table_is_complete_and_unique),
+    cmocka_unit_test(test_stored_names_never_change),
+    cmocka_unit_test(test_lookup),
+    cmocka_unit_test(test_decode_defaults_and_given),
+    cmocka_unit_test(test_decode_rejects),
+    cmocka_unit_test(test_decode_roles),
+    cmocka_unit_test(test_hours_seed_example),
+    cmocka_unit_test(test_breakdown_rows),
+    cmocka_unit_test(test_bad_argument_is_named),
+    cmocka_unit_test(test_fte_and_week_hours_blame),
+    cmocka_unit_test(test_seats_override_only_when_given),
+    cmocka_unit_test(test_strerror_covers_addin_codes),
+  };
+  return cmocka_run_group_tests_name("function_table", tests, NULL, NULL);
+}

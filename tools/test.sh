@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of ortijd on a fresh Debian machine:
+#   1. installs the Debian packages it needs (tools/install-deps.sh),
+#   2. builds everything into build/ (core, component, type library, .oxt)
+#      and runs ctest: cmocka unit tests and headless-Calc integration tests,
+#   3. builds core, function table and unit tests again with AddressSanitizer
+#      and UBSan into build-asan/ and runs those unit tests.
+# Usage: bash tools/test.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+bash "$root/tools/install-deps.sh"
+
+echo "== build and test (build/)"
+cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$root/build" -j "$jobs"
+ctest --test-dir "$root/build" --output-on-failure
+
+echo "== unit tests under AddressSanitizer + UBSan (build-asan/)"
+cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug \
+      -DORTIJD_SANITIZE=ON -DORTIJD_BUILD_ADDIN=OFF
+cmake --build "$root/build-asan" -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir "$root/build-asan" --output-on-failure
