@@ -18,11 +18,15 @@
 
 #include "ortijd.h"
 
-/* Names that end up in saved documents and in the .oxt: never rename. */
+/* Names that end up in saved documents and in the .oxt: never rename.
+** (Only the benchmark build, bench/, compiles the component with other
+** names and another table, to measure Calc's bare add-in call.) */
+#ifndef OTFN_SERVICE_NAME
 #define OTFN_SERVICE_NAME        "nl.ortijd.AddIn"
 #define OTFN_IMPLEMENTATION_NAME "nl.ortijd.OrTijdAddIn"
 #define OTFN_INTERFACE_NAME      "nl.ortijd.XOrTijd"
 #define OTFN_EXTENSION_ID        "nl.ortijd.calc"
+#endif
 
 #define OTFN_MAX_ARGS 12
 
