@@ -16,6 +16,7 @@ packages=(
   cmake
   zip unzip                          # .oxt packaging and inspection
   clang libclang-rt-14-dev           # sanitizer and fuzzing builds
+  valgrind                           # integration run under memcheck
   poppler-utils                      # pdftotext for document checks
 )
 

@@ -4,7 +4,9 @@
 #   2. builds everything into build/ (core, component, type library, .oxt)
 #      and runs ctest: cmocka unit tests and headless-Calc integration tests,
 #   3. builds core, function table and unit tests again with AddressSanitizer
-#      and UBSan into build-asan/ and runs those unit tests.
+#      and UBSan into build-asan/ and runs those unit tests,
+#   4. builds the libFuzzer targets with clang into build-fuzz/ and runs each
+#      one for FUZZ_SECONDS (default here 30) over its corpus (tools/fuzz.sh).
 # Usage: bash tools/test.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,3 +26,6 @@ cmake --build "$root/build-asan" -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build-asan" --output-on-failure
+
+echo "== fuzzing (build-fuzz/, tools/fuzz.sh)"
+FUZZ_SECONDS=${FUZZ_SECONDS:-30} bash "$root/tools/fuzz.sh"

@@ -1,0 +1,203 @@
+/*
+** fuzz_args.c - libFuzzer target over the add-in's argument layer: picks a
+** function of otfn_functions, builds an otfn_value for each argument from
+** the input (VOID, NUMBER with any bit pattern, TEXT with arbitrary bytes in
+** an exact-size heap buffer, OTHER), decodes every one with otfn_decode_arg
+** and, when all decode, runs the function's evaluator as addin_object.c
+** does. Checks:
+**   - otfn_decode_arg returns ORTIJD_OK, a core status, OTFN_ETEXT or
+**     OTFN_ETYPE; on failure *out and *given are untouched; on success
+**     given is 0 or 1, an omitted value takes the default (0 for an
+**     override), a given number passes unchanged, a role is 1, 2 or 3;
+**   - the evaluator returns ORTIJD_OK or a core status; on success the
+**     number (or every table value) is finite and >= 0, the table's
+**     subtotal and total are the sums of their rows (relative 1e-12) and
+**     every label is set; on failure the result is untouched and bad_arg is
+**     -1 or a valid argument index.
+*/
+#include "fuzz_common.h"
+
+#include "function_table.h"
+
+static int decode_status(int s)
+{
+  return fuzz_core_status(s) || s == OTFN_ETEXT || s == OTFN_ETYPE;
+}
+
+static int is_blank(const char *text, size_t len)
+{
+  for (size_t i = 0; i < len; i++)
+    if (text[i] != ' ' && text[i] != '\t')
+      return 0;
+  return 1;
+}
+
+static void check_table(const otfn_table *t)
+{
+  for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
+    if (t->label[r] == NULL || t->label[r][0] == '\0')
+      fuzz_fail("table row %d has no label", r);
+    if (!fuzz_good_result(t->value[r]))
+      fuzz_fail("table row %d = %g", r, t->value[r]);
+  }
+  double sub = t->value[0] + t->value[1] + t->value[2];
+  double total = sub + t->value[4] + t->value[5] + t->value[6];
+  if (!fuzz_close(t->value[3], sub) || !fuzz_close(t->value[7], total))
+    fuzz_fail("table sums: subtotal %.17g vs %.17g, total %.17g vs %.17g",
+              t->value[3], sub, t->value[7], total);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+  fuzz_input in = {data, size, 0};
+  if (size > 0 && data[0] == 0xFF) {
+    /* The lookups by IDL method and by display name, on any bytes (an
+    ** exact-size heap copy, so that ASan sees any read past len). */
+    size_t len = size - 1;
+    char *name = malloc(len ? len : 1);
+    if (name == NULL)
+      return 0;
+    memcpy(name, data + 1, len);
+    const otfn_function *m = otfn_find_method(name, len);
+    const otfn_function *d = otfn_find_display_name(name, len);
+    if ((m && (strlen(m->method) != len || memcmp(m->method, name, len))) ||
+        (d && strlen(d->name) != len))
+      fuzz_fail("lookup of %zu bytes found the wrong function", len);
+    free(name);
+    double out;
+    int given;
+    if (otfn_decode_arg(NULL, NULL, &out, &given) != ORTIJD_ENULL ||
+        otfn_decode_arg(&otfn_functions[0].args[0], NULL, &out, &given) !=
+            ORTIJD_ENULL)
+      fuzz_fail("otfn_decode_arg(NULL) did not give ORTIJD_ENULL");
+    return 0;
+  }
+  const otfn_function *fn =
+      &otfn_functions[fuzz_u8(&in) % otfn_function_count];
+  if (fn->argc < 0 || fn->argc > OTFN_MAX_ARGS)
+    fuzz_fail("%s: argc %d", fn->method, fn->argc);
+  if ((fn->result == OTFN_RESULT_NUMBER) != (fn->eval_number != NULL) ||
+      (fn->result == OTFN_RESULT_TABLE) != (fn->eval_table != NULL))
+    fuzz_fail("%s: evaluator does not match its result kind", fn->method);
+
+  /* Calc may pass fewer arguments than declared (trailing ones omitted):
+  ** those are VOID. */
+  int passed = fuzz_u8(&in) & 0x80 ? fn->argc : fuzz_u8(&in) % (fn->argc + 1);
+  double argv[OTFN_MAX_ARGS];
+  unsigned given_bits = 0;
+  int all_ok = 1;
+  for (int i = 0; i < fn->argc; i++) {
+    const otfn_arg *arg = &fn->args[i];
+    otfn_value v = {OTFN_VALUE_VOID, 0.0, NULL, 0};
+    char *text = NULL;
+    if (i < passed) {
+      uint8_t kind = fuzz_u8(&in);
+      switch (kind % 5) {
+      case 0: v.kind = OTFN_VALUE_VOID; break;
+      case 1: v.kind = OTFN_VALUE_NUMBER; v.number = fuzz_double(&in); break;
+      case 2: /* a small whole number: reaches the valid region */
+        v.kind = OTFN_VALUE_NUMBER;
+        v.number = (double)(int8_t)fuzz_u8(&in);
+        break;
+      case 3: {
+        size_t len;
+        const char *bytes = fuzz_bytes(&in, 40, &len);
+        v.kind = OTFN_VALUE_TEXT;
+        if (len == 0 && (kind & 0x80)) {
+          v.text = NULL; /* the UNO layer's empty string may come as NULL */
+        } else {
+          text = malloc(len ? len : 1); /* exact size: ASan sees overreads */
+          if (text == NULL)
+            return 0;
+          if (len)
+            memcpy(text, bytes, len);
+          v.text = text;
+          v.len = len;
+        }
+        break;
+      }
+      default: v.kind = OTFN_VALUE_OTHER; break;
+      }
+    }
+    double out;
+    int given;
+    memset(&out, FUZZ_SENTINEL, sizeof out);
+    memset(&given, FUZZ_SENTINEL, sizeof given);
+    int s = otfn_decode_arg(arg, &v, &out, &given);
+    if (!decode_status(s))
+      fuzz_fail("%s arg %d: decode status %d", fn->method, i, s);
+    const char *msg = otfn_strerror(s);
+    if (msg == NULL || !*msg)
+      fuzz_fail("otfn_strerror(%d) empty", s);
+    int omitted = v.kind == OTFN_VALUE_VOID ||
+                  (v.kind == OTFN_VALUE_TEXT &&
+                   (v.text == NULL || is_blank(v.text, v.len)));
+    if (s != ORTIJD_OK) {
+      if (!fuzz_untouched(&out, sizeof out) ||
+          !fuzz_untouched(&given, sizeof given))
+        fuzz_fail("%s arg %d: decode wrote its outputs on failure %d",
+                  fn->method, i, s);
+      if (omitted && arg->kind != OTFN_ARG_NUMBER)
+        fuzz_fail("%s arg %d: omitted optional failed with %d", fn->method,
+                  i, s);
+      all_ok = 0;
+    } else {
+      if (given != 0 && given != 1)
+        fuzz_fail("%s arg %d: given = %d", fn->method, i, given);
+      if (omitted) {
+        double def = arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE
+                         ? 0.0 : arg->default_value;
+        if (arg->kind == OTFN_ARG_NUMBER)
+          fuzz_fail("%s arg %d: omitted required decoded", fn->method, i);
+        if (given != 0 || out != def)
+          fuzz_fail("%s arg %d: omitted gave %g (given %d)", fn->method, i,
+                    out, given);
+      } else {
+        if (given != 1)
+          fuzz_fail("%s arg %d: a value not marked given", fn->method, i);
+        if (v.kind == OTFN_VALUE_NUMBER &&
+            memcmp(&out, &v.number, sizeof out) != 0)
+          fuzz_fail("%s arg %d: number %.17g became %.17g", fn->method, i,
+                    v.number, out);
+        if (arg->kind == OTFN_ARG_OPTIONAL_ROLE &&
+            out != 1.0 && out != 2.0 && out != 3.0)
+          fuzz_fail("%s arg %d: role %.17g", fn->method, i, out);
+        if (v.kind != OTFN_VALUE_NUMBER &&
+            arg->kind != OTFN_ARG_OPTIONAL_ROLE)
+          fuzz_fail("%s arg %d: kind %d decoded to a number", fn->method, i,
+                    (int)v.kind);
+      }
+      argv[i] = out;
+      if (given)
+        given_bits |= 1u << i;
+    }
+    free(text);
+  }
+  if (!all_ok)
+    return 0;
+
+  int bad_arg = -1000;
+  int s;
+  if (fn->result == OTFN_RESULT_NUMBER) {
+    double out;
+    memset(&out, FUZZ_SENTINEL, sizeof out);
+    s = fn->eval_number(argv, given_bits, &out, &bad_arg);
+    if (s == ORTIJD_OK && !fuzz_good_result(out))
+      fuzz_fail("%s = %g", fn->method, out);
+    if (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out))
+      fuzz_fail("%s wrote its result on failure %d", fn->method, s);
+  } else {
+    otfn_table out;
+    memset(&out, FUZZ_SENTINEL, sizeof out);
+    s = fn->eval_table(argv, given_bits, &out, &bad_arg);
+    if (s == ORTIJD_OK)
+      check_table(&out);
+    else if (!fuzz_untouched(&out, sizeof out))
+      fuzz_fail("%s wrote its table on failure %d", fn->method, s);
+  }
+  if (!fuzz_core_status(s))
+    fuzz_fail("%s: status %d", fn->method, s);
+  if (s != ORTIJD_OK && (bad_arg < -1 || bad_arg >= fn->argc))
+    fuzz_fail("%s: status %d with bad_arg %d", fn->method, s, bad_arg);
+  return 0;
+}
