@@ -121,13 +121,16 @@ def main(argv) -> int:
     t_start = time.monotonic()
     log_dir = Path(tempfile.mkdtemp(prefix="ortijd-vg-"))
     os.chmod(log_dir, 0o1777)  # the office may run as another user
-    supp = HERE / "valgrind.supp"
+    # The office user may not be able to read the source tree (a clone in a
+    # private directory): valgrind reads its own copy of the suppressions.
+    supp = log_dir / "valgrind.supp"
+    shutil.copyfile(HERE / "valgrind.supp", supp)
+    os.chmod(supp, 0o644)
     vg_opts = ["--xml=yes", f"--xml-file={log_dir}/vg.%p.xml",
                "--leak-check=full", "--show-leak-kinds=definite",
                "--errors-for-leak-kinds=definite", "--num-callers=40",
-               "--error-limit=no", "--child-silent-after-fork=yes"]
-    if supp.is_file():
-        vg_opts.append(f"--suppressions={supp}")
+               "--error-limit=no", "--child-silent-after-fork=yes",
+               f"--suppressions={supp}"]
     checker = Checker()
     try:
         lo = LoSession(extensions=[opts.oxt], start=False, timeout=opts.timeout,
