@@ -10,8 +10,6 @@
 */
 #include "function_table.h"
 
-#include <string.h>
-
 /* ---- Evaluators --------------------------------------------------------- */
 
 /* Builds ortijd_params from the 12 arguments of ORUREN/ORURENSTAAT, in
@@ -281,36 +279,3 @@ const otfn_function otfn_functions[] = {
 
 const size_t otfn_function_count =
     sizeof otfn_functions / sizeof otfn_functions[0];
-
-/* ---- Lookup ------------------------------------------------------------- */
-
-const otfn_function *otfn_find_method(const char *method, size_t len)
-{
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const char *m = otfn_functions[i].method;
-    if (strlen(m) == len && memcmp(m, method, len) == 0)
-      return &otfn_functions[i];
-  }
-  return NULL;
-}
-
-/* ASCII-only case folding, so the result never depends on the C locale. */
-static char ascii_upper(char c)
-{
-  return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
-}
-
-const otfn_function *otfn_find_display_name(const char *name, size_t len)
-{
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const char *n = otfn_functions[i].name;
-    if (strlen(n) != len)
-      continue;
-    size_t k = 0;
-    while (k < len && ascii_upper(n[k]) == ascii_upper(name[k]))
-      k++;
-    if (k == len)
-      return &otfn_functions[i];
-  }
-  return NULL;
-}

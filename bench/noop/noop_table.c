@@ -1,15 +1,13 @@
 /*
 ** noop_table.c - benchmark only (bench/): the function table of the no-op
 ** add-in. Linked with the unchanged addin/component.c, addin_object.c,
-** uno_util.c and arg_decode.c (names overridden by -DOTFN_*), so ORNOOP
+** uno_util.c, arg_decode.c and function_lookup.c (names overridden by -DOTFN_*), so ORNOOP
 ** measures Calc's add-in path plus ortijd's own dispatch and decoding, and
 ** nothing else. ORNOOP12 has ORUREN's 12-argument shape and defaults, so
 ** ORUREN / ORNOOP12 is the cost of the core call alone; ORNOOPVA shows what
 ** Calc's varargs form (one sequence<any>) would cost instead of 11 anys.
 */
 #include "function_table.h"
-
-#include <string.h>
 
 /* Returns its first argument: no work. */
 static int eval_noop(const double *argv, unsigned given, double *out,
@@ -50,34 +48,3 @@ const otfn_function otfn_functions[] = {
 
 const size_t otfn_function_count =
     sizeof otfn_functions / sizeof otfn_functions[0];
-
-/* Same lookups as addin/function_table.c (linear, exact / ASCII case). */
-const otfn_function *otfn_find_method(const char *method, size_t len)
-{
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const char *m = otfn_functions[i].method;
-    if (strlen(m) == len && memcmp(m, method, len) == 0)
-      return &otfn_functions[i];
-  }
-  return NULL;
-}
-
-static char ascii_upper(char c)
-{
-  return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
-}
-
-const otfn_function *otfn_find_display_name(const char *name, size_t len)
-{
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const char *n = otfn_functions[i].name;
-    if (strlen(n) != len)
-      continue;
-    size_t k = 0;
-    while (k < len && ascii_upper(n[k]) == ascii_upper(name[k]))
-      k++;
-    if (k == len)
-      return &otfn_functions[i];
-  }
-  return NULL;
-}

@@ -180,6 +180,18 @@ class Checker:
             count += 1
         return count
 
+    def check_file(self, lo, path, typed: bool = True) -> None:
+        """Loads `path` in session `lo`, recalculates and checks it; then, if
+        `typed`, enters its column-D formulas through the API and checks again;
+        closes the document."""
+        doc = lo.load(path)
+        doc.calculateAll()
+        self.check_doc(path.name, doc, "file")
+        if typed and self.enter_typed(doc):
+            doc.calculateAll()
+            self.check_doc(path.name, doc, "typed")
+        lo.close_document(doc)
+
 
 def main(argv) -> int:
     ap = argparse.ArgumentParser(description="Check .fods test sheets in headless Calc.")
@@ -203,13 +215,7 @@ def main(argv) -> int:
                        verbose=opts.verbose) as lo:
             for path in opts.files:
                 t0 = time.monotonic()
-                doc = lo.load(path)
-                doc.calculateAll()
-                checker.check_doc(path.name, doc, "file")
-                if not opts.no_typed and Checker.enter_typed(doc):
-                    doc.calculateAll()
-                    checker.check_doc(path.name, doc, "typed")
-                lo.close_document(doc)
+                checker.check_file(lo, path, typed=not opts.no_typed)
                 lo.timings[f"check:{path.name}"] = time.monotonic() - t0
             timings = dict(lo.timings)
     except LoSessionError as exc:

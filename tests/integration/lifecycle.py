@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lo_session import LoSession, LoSessionError, extension_identifier  # noqa: E402
-from roundtrip import Report  # noqa: E402
+from report import Report, run_report  # noqa: E402
 
 
 def expected(seats: float) -> float:
@@ -134,18 +134,7 @@ def main(argv) -> int:
     ap.add_argument("--cells", type=int, default=10000)
     ap.add_argument("--timeout", type=float, default=120.0)
     opts = ap.parse_args(argv)
-    if not opts.oxt.is_file():
-        print(f"lifecycle: no such file: {opts.oxt}", file=sys.stderr)
-        print("0 passed, 1 failed")
-        return 2
-    try:
-        rep = run(opts)
-    except LoSessionError as exc:
-        print(f"lifecycle: {exc}", file=sys.stderr)
-        print("0 passed, 1 failed")
-        return 2
-    print(f"{rep.passed} passed, {rep.failed} failed")
-    return 1 if rep.failed or rep.passed == 0 else 0
+    return run_report("lifecycle", opts.oxt, lambda: run(opts))
 
 
 if __name__ == "__main__":

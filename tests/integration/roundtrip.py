@@ -31,8 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lo_session import LoSession, LoSessionError, extension_identifier  # noqa: E402
+from lo_session import LoSession, extension_identifier  # noqa: E402
 from check_sheet import actual_of, error_text, show_actual  # noqa: E402
+from report import Report, run_report  # noqa: E402
 
 # (cell, typed formula, expected value or error code, ODF name stored)
 FORMULAS = [
@@ -53,20 +54,6 @@ STAAT = [("Overlegvergaderingen", 84), ("OR-vergaderingen", 168), ("Voorbereidin
          ("Subtotaal overleg", 504), ("Overige tijd (art. 17/18 WOR)", 420),
          ("Scholing (art. 18 WOR)", 280), ("Dagelijks bestuur", 312), ("Totaal", 1516)]
 DISPLAY_NAMES = ("ORUREN", "ORURENSTAAT", "ORFTE", "SCHOLINGSDAGEN", "ORZETELS", "ORWEEKUREN")
-
-
-class Report:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def check(self, ok: bool, what: str, detail: str = "") -> bool:
-        if ok:
-            self.passed += 1
-            print(f"ok   {what}")
-        else:
-            self.failed += 1
-            print(f"FAIL {what}{': ' + detail if detail else ''}")
-        return ok
 
 
 def expected_cells():
@@ -201,18 +188,7 @@ def main(argv) -> int:
     ap.add_argument("--timeout", type=float, default=90.0)
     ap.add_argument("--verbose", action="store_true")
     opts = ap.parse_args(argv)
-    if not opts.oxt.is_file():
-        print(f"roundtrip: no such file: {opts.oxt}", file=sys.stderr)
-        print("0 passed, 1 failed")
-        return 2
-    try:
-        rep = run(opts)
-    except LoSessionError as exc:
-        print(f"roundtrip: {exc}", file=sys.stderr)
-        print("0 passed, 1 failed")
-        return 2
-    print(f"{rep.passed} passed, {rep.failed} failed")
-    return 1 if rep.failed or rep.passed == 0 else 0
+    return run_report("roundtrip", opts.oxt, lambda: run(opts))
 
 
 if __name__ == "__main__":

@@ -144,13 +144,7 @@ def main(argv) -> int:
             lo.start()
             t_started = time.monotonic()
             for path in opts.files:
-                doc = lo.load(path)
-                doc.calculateAll()
-                checker.check_doc(path.name, doc, "file")
-                if not opts.no_typed and Checker.enter_typed(doc):
-                    doc.calculateAll()
-                    checker.check_doc(path.name, doc, "typed")
-                lo.close_document(doc)
+                checker.check_file(lo, path, typed=not opts.no_typed)
             t_checked = time.monotonic()
             lo.stop()  # a normal exit, so that memcheck checks for leaks
     except LoSessionError as exc:

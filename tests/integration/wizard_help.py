@@ -29,13 +29,13 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-import uno  # noqa: F401  (registers the com.sun.star import hook)
+import uno  # also registers the com.sun.star import hook
 from com.sun.star.lang import Locale
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lo_session import LoSession, LoSessionError  # noqa: E402
-from roundtrip import Report  # noqa: E402
+from report import Report, run_report  # noqa: E402
 
 # method -> (display name, argument count, first argument nl / en)
 FUNCTIONS = {
@@ -125,14 +125,7 @@ def main(argv) -> int:
     ap.add_argument("--oxt", type=Path, required=True)
     ap.add_argument("--timeout", type=float, default=90.0)
     opts = ap.parse_args(argv)
-    try:
-        rep = run(opts)
-    except LoSessionError as exc:
-        print(f"wizard_help: {exc}", file=sys.stderr)
-        print("0 passed, 1 failed")
-        return 2
-    print(f"{rep.passed} passed, {rep.failed} failed")
-    return 1 if rep.failed or rep.passed == 0 else 0
+    return run_report("wizard_help", opts.oxt, lambda: run(opts))
 
 
 if __name__ == "__main__":
