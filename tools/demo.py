@@ -80,7 +80,8 @@ def table(headers, rows, align=None):
         for a, w, c in zip(align, widths, cells):
             out.append(str(c).ljust(w) if a == "l" else str(c).rjust(w))
         return "  ".join(out).rstrip()
-    sep = "  ".join("-" * w for w in widths)
+    # A column without a header (a remark) gets no rule either.
+    sep = "  ".join(("-" if h else " ") * w for h, w in zip(headers, widths)).rstrip()
     return "\n".join([line(headers), sep] + [line(r) for r in rows])
 
 
