@@ -227,9 +227,11 @@ static int addin_getter(otuno_addin *self, const char *member, void *ret,
 /* ---- The Calc functions ------------------------------------------------ */
 
 /* Strips the UNO types off an any argument. Text is converted to UTF-8 in
-** buf; a 1x1 range ([][]any) is unwrapped once. */
+** buf when it fits in cap bytes, else in a buffer malloc'ed for it whole and
+** stored in *heap (caller frees; on allocation failure the value is OTHER);
+** a 1x1 range ([][]any) is unwrapped once. */
 static void any_to_value(const uno_Any *a, otfn_value *v, char *buf,
-                         size_t cap, int unwrap)
+                         size_t cap, char **heap, int unwrap)
 {
   v->kind = OTFN_VALUE_OTHER;
   v->number = 0.0;
@@ -259,18 +261,30 @@ static void any_to_value(const uno_Any *a, otfn_value *v, char *buf,
     v->number = (double)*(const sal_Int64 *)a->pData; break;
   case typelib_TypeClass_UNSIGNED_HYPER:
     v->number = (double)*(const sal_uInt64 *)a->pData; break;
-  case typelib_TypeClass_STRING:
+  case typelib_TypeClass_STRING: {
+    const rtl_uString *str = *(rtl_uString *const *)a->pData;
+    /* At most 3 UTF-8 bytes per UTF-16 unit: the whole text always fits,
+    ** so a long text is never judged by a truncated prefix. */
+    size_t need = (size_t)str->length * 3 + 1;
+    if (need > cap) {
+      buf = malloc(need);
+      if (buf == NULL)
+        return;
+      *heap = buf;
+      cap = need;
+    }
     v->kind = OTFN_VALUE_TEXT;
-    v->len = otuno_string_to_utf8(*(rtl_uString *const *)a->pData, buf, cap);
+    v->len = otuno_string_to_utf8(str, buf, cap);
     v->text = buf;
     return;
+  }
   case typelib_TypeClass_SEQUENCE:
     if (unwrap && otuno_string_equals_ascii(a->pType->pTypeName, "[][]any")) {
       const uno_Sequence *rows = *(uno_Sequence *const *)a->pData;
       if (rows->nElements == 1) {
         const uno_Sequence *row = ((uno_Sequence *const *)rows->elements)[0];
         if (row->nElements == 1)
-          any_to_value((const uno_Any *)row->elements, v, buf, cap, 0);
+          any_to_value((const uno_Any *)row->elements, v, buf, cap, heap, 0);
       }
     }
     return;
@@ -331,16 +345,19 @@ static void call_function(const otfn_function *f, void *ret, void *args[],
   for (int i = 0; i < f->argc; i++) {
     otfn_value value;
     char text[128];
+    char *heap_text = NULL;
     if (f->args[i].kind == OTFN_ARG_NUMBER) {
       value.kind = OTFN_VALUE_NUMBER;
       value.number = *(const double *)args[i];
       value.text = NULL;
       value.len = 0;
     } else {
-      any_to_value((const uno_Any *)args[i], &value, text, sizeof text, 1);
+      any_to_value((const uno_Any *)args[i], &value, text, sizeof text,
+                   &heap_text, 1);
     }
     int was_given = 0;
     int status = otfn_decode_arg(&f->args[i], &value, &argv[i], &was_given);
+    free(heap_text);
     if (status != ORTIJD_OK) {
       raise_bad_argument(exc, f, i, status);
       return;

@@ -306,7 +306,11 @@ def error_cases() -> list:
             ("NaN via SQRT(-1)", "=ORUREN(7;SQRT(-1))", E),
             ("error argument 1/0 propagates", "=ORUREN(7;1/0)", ERR_DIV0),
             ("range of two cells J6:J7", "=ORUREN(7;J6:J7)", E),
-            ("inline array {1;2}", "=ORUREN(7;{1;2})", E)):
+            ("inline array {1;2}", "=ORUREN(7;{1;2})", E),
+            # Long texts are judged whole, never by a truncated prefix.
+            ("200 spaces: blank, so the default", '=ORUREN(7;REPT(" ";200))', 1516),
+            ("130 spaces then 5: text", '=ORUREN(7;REPT(" ";130)&"5")', E),
+            ("300 x \u00e9: text", '=ORUREN(7;REPT("\u00e9";300))', E)):
         c.append(Check(f"ORUREN {desc}", f, exp))
     c.append(Heading("ORUREN / ORURENSTAAT: argument count"))
     c.append(Check("ORUREN() no arguments", "=ORUREN()", ERR_COUNT))
@@ -347,6 +351,8 @@ def error_cases() -> list:
             ("huge", "=SCHOLINGSDAGEN(1E+300)", E),
             ("range of two cells J5:J6", "=SCHOLINGSDAGEN(J5:J6)", E),
             ("NaN via SQRT(-1)", "=SCHOLINGSDAGEN(SQRT(-1))", E),
+            ("OR, 130 spaces, x", '=SCHOLINGSDAGEN("OR"&REPT(" ";130)&"x")', E),
+            ("300 spaces then beide", '=SCHOLINGSDAGEN(REPT(" ";300)&"beide")', 8),
             ("2 arguments", "=SCHOLINGSDAGEN(1;2)", ERR_COUNT)):
         c.append(Check(f"SCHOLINGSDAGEN {desc}", f, exp))
 
