@@ -115,7 +115,7 @@ static int eval_training_days(const double *argv, unsigned given,
 }
 
 /* ORZETELS: seats by headcount (WOR art. 6), or the reglement's number
-** when argument 1 is given (art. 6 lid 1, second sentence). */
+** when argument 1 is given (art. 6 lid 1, third sentence). */
 static int eval_seats(const double *argv, unsigned given, double *out,
                       int *bad_arg)
 {
@@ -191,11 +191,11 @@ static int eval_member_week_hours(const double *argv, unsigned given,
    "Uren per scholingsdag; standaard 8.",                                   \
    "training_day_hours", "Hours per training day; default 8."},             \
   {"chairWeekHours", OPT, 2, "voorzitter",                                  \
-   "Extra uren per week van de voorzitter (dagelijks bestuur); "            \
+   "Extra uren per week voor de voorzitter (dagelijks bestuur); "            \
    "standaard 2.",                                                          \
    "chair_hours", "Extra hours per week for the chair; default 2."},        \
   {"secretaryWeekHours", OPT, 4, "secretaris",                              \
-   "Extra uren per week van de secretaris (dagelijks bestuur); "            \
+   "Extra uren per week voor de secretaris (dagelijks bestuur); "            \
    "standaard 4.",                                                          \
    "secretary_hours", "Extra hours per week for the secretary; default 4."},\
   {"weeksPerYear", OPT, 52, "weken",                                        \
@@ -205,11 +205,12 @@ static int eval_member_week_hours(const double *argv, unsigned given,
 const otfn_function otfn_functions[] = {
   {"hours", "ORUREN",
    "Benodigde OR-tijd in uren per jaar: overleg- en OR-vergaderingen met "
-   "voorbereiding, overige tijd (WOR art. 17/18), scholing (art. 18) en "
-   "het dagelijks bestuur. Voorbeeld: =ORUREN(7) geeft 1516.",
+   "voorbereiding, overige tijd (WOR art. 18 lid 1 en 3), scholing (art. "
+   "18 lid 2 en 3) en het dagelijks bestuur. Voorbeeld: =ORUREN(7) geeft "
+   "1516.",
    "Annual OR time in hours: joint and OR meetings with preparation, "
-   "other time (WOR art. 17/18), training (art. 18) and the executive "
-   "committee. Example: =ORUREN(7) gives 1516.",
+   "other time (WOR art. 18(1),(3)), training (art. 18(2),(3)) and the "
+   "executive committee. Example: =ORUREN(7) gives 1516.",
    OTFN_RESULT_NUMBER, eval_hours, NULL, 12, {HOURS_ARGS}},
   {"hoursBreakdown", "ORURENSTAAT",
    "De urenberekening als tabel van 8 rijen en 2 kolommen (omschrijving, "
@@ -221,9 +222,9 @@ const otfn_function otfn_functions[] = {
    OTFN_RESULT_TABLE, NULL, eval_hours_table, 12, {HOURS_ARGS}},
   {"fte", "ORFTE",
    "Zet uren per jaar om in fte: uren / (uren_per_week x weken). "
-   "Voorbeeld: =ORFTE(1264) geeft 0,6752.",
+   "Voorbeeld: =ORFTE(1264) geeft afgerond 0,6752.",
    "Converts hours per year to fte: hours / (hours_per_week x weeks). "
-   "Example: =ORFTE(1264) gives 0.6752.",
+   "Example: =ORFTE(1264) gives 0.6752 (rounded).",
    OTFN_RESULT_NUMBER, eval_fte, NULL, 3,
    {{"hours", REQ, 0, "uren", "Uren per jaar, bijvoorbeeld ORUREN(...).",
      "hours", "Hours per year, e.g. ORUREN(...)."},
@@ -235,20 +236,26 @@ const otfn_function otfn_functions[] = {
      "Weken per jaar; standaard 52 (gebruik minder voor netto uren).",
      "weeks", "Weeks per year; default 52 (fewer for net hours)."}}},
   {"trainingDays", "SCHOLINGSDAGEN",
-   "Wettelijk minimum aantal scholingsdagen per jaar (WOR art. 18 lid 3): "
-   "OR-lid 5, commissielid 3, OR-lid dat ook commissielid is 8.",
-   "Statutory minimum training days per year (WOR art. 18(3)): OR member "
-   "5, commission member 3, OR member who is also on a commission 8.",
+   "Wettelijk minimum aantal dagen scholing en vorming per jaar (WOR art. 18 "
+   "lid 3): OR-lid dat geen lid is van een vaste commissie of "
+   "onderdeelcommissie 5; lid van zo'n commissie dat geen OR-lid is 3; "
+   "OR-lid dat ook lid is van zo'n commissie 8.",
+   "Statutory minimum days of training per year (WOR art. 18(3)): OR "
+   "member who is not on a standing committee or sub-council 5; member of "
+   "such a committee who is not on the OR 3; OR member who is also on such "
+   "a committee 8.",
    OTFN_RESULT_NUMBER, eval_training_days, NULL, 1,
    {{"role", OTFN_ARG_OPTIONAL_ROLE, ORTIJD_ROLE_COUNCIL, "rol",
-     "\"OR\" (standaard), \"commissie\" of \"beide\"; of 1, 2, 3.",
-     "role", "\"OR\" (default), \"commissie\" (committee) or \"beide\" "
-     "(both); or 1, 2, 3."}}},
+     "\"OR\" (standaard), \"commissie\" (lid van een vaste commissie of "
+     "onderdeelcommissie, geen OR-lid) of \"beide\"; of 1, 2, 3.",
+     "role", "\"OR\" (default), \"commissie\" (member of a standing "
+     "committee or sub-council, not on the OR) or \"beide\" (both); or 1, "
+     "2, 3."}}},
   {"seats", "ORZETELS",
-   "Aantal OR-zetels bij een aantal personen in de onderneming (WOR art. 6 "
-   "lid 1): minder dan 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
-   "11, 600-999: 13, 1000-1999: 15, daarna 2 meer per volle 1000, "
-   "hoogstens 25.",
+   "Aantal OR-zetels naar het aantal in de onderneming werkzame personen "
+   "(WOR art. 6 lid 1): minder dan 50: 3, 50-99: 5, 100-199: 7, 200-399: "
+   "9, 400-599: 11, 600-999: 13, 1000-1999: 15, daarna 2 meer per volle "
+   "1000, ten hoogste 25.",
    "Number of OR seats for the persons working in the enterprise (WOR "
    "art. 6(1)): below 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
    "11, 600-999: 13, 1000-1999: 15, then 2 more per full 1000, at most 25.",
@@ -257,16 +264,18 @@ const otfn_function otfn_functions[] = {
      "Aantal in de onderneming werkzame personen (mag een gemiddelde zijn).",
      "persons", "Persons working in the enterprise (may be an average)."},
     {"reglementSeats", OTFN_ARG_OPTIONAL_OVERRIDE, 0, "reglement",
-     "Optioneel: het aantal zetels dat de OR in zijn reglement vastlegde "
-     "(WOR art. 6 lid 1, met toestemming van de ondernemer); wordt dan "
-     "overgenomen.",
+     "Optioneel: het afwijkende aantal leden dat de OR in zijn reglement "
+     "heeft vastgesteld (WOR art. 6 lid 1, met toestemming van de "
+     "ondernemer); dit aantal wordt dan gebruikt.",
      "rules_seats", "Optional: the number of seats set in the OR's rules "
      "(WOR art. 6(1), with the employer's consent); returned as is."}}},
   {"memberWeekHours", "ORWEEKUREN",
    "OR-uren per lid per week: totaal_uren / (zetels x weken). Vuistregel "
-   "(seed 002): minimaal 4 uur, bij zware belasting 6 tot 8.",
+   "uit de praktijk (geen wettelijke norm): minimaal 4 uur, bij zware "
+   "belasting 6 tot 8.",
    "OR hours per member per week: total_hours / (seats x weeks). Rule of "
-   "thumb: at least 4 hours, 6 to 8 when the workload is heavy.",
+   "thumb from practice (not a statutory norm): at least 4 hours, 6 to 8 "
+   "when the workload is heavy.",
    OTFN_RESULT_NUMBER, eval_member_week_hours, NULL, 3,
    {{"totalHours", REQ, 0, "totaal_uren",
      "OR-uren per jaar, bijvoorbeeld ORUREN(...).",

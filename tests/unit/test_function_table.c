@@ -262,6 +262,62 @@ static void test_fte_and_week_hours_blame(void **state)
   assert_true(fabs(out - 1516.0 / 7.0 / 52.0) < 1e-12);
 }
 
+/* Every default of ORUREN/ORURENSTAAT's arguments is the core's default
+** for that field (ortijd_params_init, seed 002), in the field's position:
+** two swapped defaults of equal effect on the total would pass the seed
+** example but not this test. */
+static void test_hours_defaults_are_the_core_defaults(void **state)
+{
+  (void)state;
+  ortijd_params p;
+  ortijd_params_init(&p, 7.0);
+  const double fields[] = {
+    p.seats, p.joint_meetings, p.joint_meeting_hours, p.council_meetings,
+    p.council_meeting_hours, p.preparation_hours, p.other_hours,
+    p.training_days, p.training_day_hours, p.chair_week_hours,
+    p.secretary_week_hours, p.weeks_per_year};
+  const char *const names[] = {
+    "seats", "jointMeetings", "jointMeetingHours", "councilMeetings",
+    "councilMeetingHours", "preparationHours", "otherHours", "trainingDays",
+    "trainingDayHours", "chairWeekHours", "secretaryWeekHours",
+    "weeksPerYear"};
+  const size_t n = sizeof fields / sizeof fields[0];
+  for (int k = 0; k < 2; k++) {
+    const otfn_function *f = must_find(k == 0 ? "hours" : "hoursBreakdown");
+    assert_int_equal(f->argc, (int)n);
+    for (size_t i = 1; i < n; i++) {
+      assert_string_equal(f->args[i].name, names[i]);
+      assert_int_equal(f->args[i].kind, OTFN_ARG_OPTIONAL_NUMBER);
+      assert_true(f->args[i].default_value == fields[i]);
+    }
+  }
+}
+
+/* ORFTE and ORWEEKUREN with only their required arguments use 36 hours a
+** week and 52 weeks (seed 002: 1264 h -> 0.6752 fte). */
+static void test_fte_and_week_hours_defaults(void **state)
+{
+  (void)state;
+  const otfn_function *fte = must_find("fte");
+  otfn_value values[3] = {number(1264), omitted, omitted};
+  double argv[3];
+  unsigned given;
+  assert_int_equal(decode_all(fte, values, argv, &given), ORTIJD_OK);
+  assert_int_equal(given, 1u);
+  double out = 0;
+  int bad = -2;
+  assert_int_equal(fte->eval_number(argv, given, &out, &bad), ORTIJD_OK);
+  assert_true(fabs(out - 1264.0 / (36.0 * 52.0)) < 1e-15);
+  assert_true(fabs(out - 0.6752) < 5e-5);
+
+  const otfn_function *wk = must_find("memberWeekHours");
+  otfn_value w[3] = {number(1516), number(7), omitted};
+  assert_int_equal(decode_all(wk, w, argv, &given), ORTIJD_OK);
+  assert_int_equal(given, 3u);
+  assert_int_equal(wk->eval_number(argv, given, &out, &bad), ORTIJD_OK);
+  assert_true(fabs(out - 1516.0 / (7.0 * 52.0)) < 1e-12);
+}
+
 static void test_seats_override_only_when_given(void **state)
 {
   (void)state;
@@ -306,6 +362,8 @@ int main(void)
     cmocka_unit_test(test_breakdown_rows),
     cmocka_unit_test(test_bad_argument_is_named),
     cmocka_unit_test(test_fte_and_week_hours_blame),
+    cmocka_unit_test(test_hours_defaults_are_the_core_defaults),
+    cmocka_unit_test(test_fte_and_week_hours_defaults),
     cmocka_unit_test(test_seats_override_only_when_given),
     cmocka_unit_test(test_strerror_covers_addin_codes),
   };
