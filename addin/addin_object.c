@@ -335,6 +335,35 @@ static void return_table(void *ret, const otfn_table *table)
   *(uno_Sequence **)ret = result;
 }
 
+/* True when the method the bridge called (`member_td`) has the parameters
+** and result `f` is decoded and answered with: a double for each required
+** number, an any for each optional argument, a double or a sequence result.
+** A type library out of step with the table would otherwise make the
+** decoder misread args[] and take the office down. More declared
+** parameters than the table uses are allowed (the benchmark's varargs). */
+static int signature_matches(const otfn_function *f,
+                             const typelib_TypeDescription *member_td)
+{
+  if (member_td->eTypeClass != typelib_TypeClass_INTERFACE_METHOD)
+    return 0;
+  const typelib_InterfaceMethodTypeDescription *m =
+      (const typelib_InterfaceMethodTypeDescription *)member_td;
+  if (m->nParams < f->argc)
+    return 0;
+  for (int i = 0; i < f->argc; i++) {
+    typelib_TypeClass want = f->args[i].kind == OTFN_ARG_NUMBER
+                                 ? typelib_TypeClass_DOUBLE
+                                 : typelib_TypeClass_ANY;
+    if (m->pParams[i].pTypeRef->eTypeClass != want || !m->pParams[i].bIn ||
+        m->pParams[i].bOut)
+      return 0;
+  }
+  typelib_TypeClass result = f->result == OTFN_RESULT_TABLE
+                                 ? typelib_TypeClass_SEQUENCE
+                                 : typelib_TypeClass_DOUBLE;
+  return m->pReturnTypeRef->eTypeClass == result;
+}
+
 /* Calls Calc function `f`: decodes args, evaluates, writes the result or
 ** raises IllegalArgumentException. */
 static void call_function(const otfn_function *f, void *ret, void *args[],
@@ -400,7 +429,11 @@ static void SAL_CALL addin_dispatch(uno_Interface *iface,
   /* The Calc functions first: they are the hot path. */
   const otfn_function *f = otfn_find_method(member, strlen(member));
   if (f != NULL) {
-    call_function(f, ret, args, exc);
+    if (signature_matches(f, member_td))
+      call_function(f, ret, args, exc);
+    else
+      otuno_raise_runtime(storage, "ortijd: the type library does not match "
+                                   "the function table; reinstall ortijd");
     return;
   }
   *exc = NULL;

@@ -115,7 +115,10 @@ static sal_Int32 member_offset(typelib_TypeDescription *td, const char *name)
 static void raise(uno_Any *storage, typelib_TypeDescription *td,
                   const char *message, const sal_Int16 *position)
 {
-  /* Exceptions are a few pointers large; 16-byte aligned stack storage. */
+  /* Exceptions are a few pointers large; 16-byte aligned stack storage.
+  ** Neither branch below is reachable: component_getFactory hands out no
+  ** factory unless otuno_init() found both exception types, and both are
+  ** under 64 bytes (Message, Context, ArgumentPosition). */
   _Alignas(16) unsigned char mem[128];
   if (td == NULL || td->nSize > (sal_Int32)sizeof mem) {
     uno_any_construct(storage, NULL, NULL, NULL); /* nothing better left */
