@@ -5,8 +5,9 @@
 ** =ORUREN(A1) (a double and 11 void anys) and for a member that is not a
 ** Calc function (getServiceName's string path is skipped: "acquire"), and
 ** reports nanoseconds per call, next to a bare ortijd_hours call.
-** Only pMemberName of the member description is read by the dispatcher,
-** so a hand-made description suffices (no type library needed).
+** The dispatcher reads the member's name and, for a Calc function, its
+** parameter and result type classes (the signature check), so a hand-made
+** method description with those fields suffices (no type library needed).
 ** Usage: dispatch_rate [calls]   (default 5,000,000)
 */
 #define _POSIX_C_SOURCE 199309L /* clock_gettime under -std=c11 */
@@ -32,9 +33,20 @@ static double now(void)
 static double time_member(uno_Interface *obj, const char *member, int nany,
                           long calls, double *sum)
 {
-  typelib_InterfaceMemberTypeDescription td;
+  typelib_InterfaceMethodTypeDescription td;
   memset(&td, 0, sizeof td);
-  td.pMemberName = otuno_string_new(member);
+  td.aBase.aBase.eTypeClass = typelib_TypeClass_INTERFACE_METHOD;
+  td.aBase.pMemberName = otuno_string_new(member);
+  typelib_MethodParameter params[12];
+  memset(params, 0, sizeof params);
+  for (int i = 0; i <= nany; i++) {
+    params[i].pTypeRef = *typelib_static_type_getByTypeClass(
+        i == 0 ? typelib_TypeClass_DOUBLE : typelib_TypeClass_ANY);
+    params[i].bIn = 1;
+  }
+  td.nParams = 1 + nany;
+  td.pParams = params;
+  td.pReturnTypeRef = *typelib_static_type_getByTypeClass(typelib_TypeClass_DOUBLE);
   uno_Any anys[11];
   for (int i = 0; i < 11; i++)
     uno_any_construct(&anys[i], NULL, NULL, NULL); /* void: omitted */
@@ -62,7 +74,7 @@ static double time_member(uno_Interface *obj, const char *member, int nany,
       best = t;
     *sum = s;
   }
-  rtl_uString_release(td.pMemberName);
+  rtl_uString_release(td.aBase.pMemberName);
   return best;
 }
 
