@@ -51,6 +51,21 @@ static otfn_value text(const char *s)
 
 static const otfn_value omitted = {OTFN_VALUE_VOID, 0.0, NULL, 0};
 
+/* Decodes `values` for number function `f`, checks the given-mask is
+** `want_given`, evaluates and returns the result (asserting success). */
+static double decode_and_eval(const otfn_function *f, const otfn_value *values,
+                              unsigned want_given)
+{
+  double argv[OTFN_MAX_ARGS];
+  unsigned given;
+  assert_int_equal(decode_all(f, values, argv, &given), ORTIJD_OK);
+  assert_int_equal(given, want_given);
+  double out = 0;
+  int bad = -2;
+  assert_int_equal(f->eval_number(argv, given, &out, &bad), ORTIJD_OK);
+  return out;
+}
+
 static void test_table_is_complete_and_unique(void **state)
 {
   (void)state;
@@ -179,14 +194,7 @@ static void test_hours_seed_example(void **state)
   values[0] = number(7);
   for (int i = 1; i < f->argc; i++)
     values[i] = omitted;
-  double argv[OTFN_MAX_ARGS];
-  unsigned given;
-  assert_int_equal(decode_all(f, values, argv, &given), ORTIJD_OK);
-  assert_int_equal(given, 1u);
-  double total = 0;
-  int bad = -2;
-  assert_int_equal(f->eval_number(argv, given, &total, &bad), ORTIJD_OK);
-  assert_true(total == 1516.0);
+  assert_true(decode_and_eval(f, values, 1u) == 1516.0);
 }
 
 static void test_breakdown_rows(void **state)
@@ -300,21 +308,13 @@ static void test_fte_and_week_hours_defaults(void **state)
   (void)state;
   const otfn_function *fte = must_find("fte");
   otfn_value values[3] = {number(1264), omitted, omitted};
-  double argv[3];
-  unsigned given;
-  assert_int_equal(decode_all(fte, values, argv, &given), ORTIJD_OK);
-  assert_int_equal(given, 1u);
-  double out = 0;
-  int bad = -2;
-  assert_int_equal(fte->eval_number(argv, given, &out, &bad), ORTIJD_OK);
+  double out = decode_and_eval(fte, values, 1u);
   assert_true(fabs(out - 1264.0 / (36.0 * 52.0)) < 1e-15);
   assert_true(fabs(out - 0.6752) < 5e-5);
 
   const otfn_function *wk = must_find("memberWeekHours");
   otfn_value w[3] = {number(1516), number(7), omitted};
-  assert_int_equal(decode_all(wk, w, argv, &given), ORTIJD_OK);
-  assert_int_equal(given, 3u);
-  assert_int_equal(wk->eval_number(argv, given, &out, &bad), ORTIJD_OK);
+  out = decode_and_eval(wk, w, 3u);
   assert_true(fabs(out - 1516.0 / (7.0 * 52.0)) < 1e-12);
 }
 
