@@ -74,15 +74,16 @@ def load_client_types(oxt: Path, tmp: Path) -> None:
 
 def run(opts) -> Report:
     rep = Report()
-    with tempfile.TemporaryDirectory() as tmp:
+    # The extracted rdb stays on disk for the whole session.
+    with tempfile.TemporaryDirectory() as tmp, \
+            LoSession(extensions=[opts.oxt], timeout=opts.timeout) as lo:
         load_client_types(opts.oxt, Path(tmp))
-    with LoSession(extensions=[opts.oxt], timeout=opts.timeout) as lo:
         addin = lo.smgr.createInstanceWithContext("nl.ortijd.AddIn", lo.ctx)
         rep.check(addin is not None, "service nl.ortijd.AddIn can be created")
         rep.check(addin.getServiceName() == "nl.ortijd.AddIn", "XServiceName")
         rep.check(addin.supportsService("com.sun.star.sheet.AddIn"),
                   "supports com.sun.star.sheet.AddIn")
-        for lang, country, col in (("nl", "NL", 2), ("en", "US", 3)):
+        for lang, country, k in (("nl", "NL", 0), ("en", "US", 1)):
             addin.setLocale(Locale(lang, country, ""))
             loc = addin.getLocale()
             rep.check((loc.Language, loc.Country) == (lang, country), f"getLocale {lang}-{country}")
@@ -94,8 +95,8 @@ def run(opts) -> Report:
                 desc = addin.getFunctionDescription(method)
                 rep.check(len(desc) > 40 and language_of(desc) == lang,
                           f"[{lang}] {name} description is in {lang}", desc[:60])
-                rep.check(addin.getDisplayArgumentName(method, 0) == first[col - 2],
-                          f"[{lang}] {name} argument 1 is {first[col - 2]}",
+                rep.check(addin.getDisplayArgumentName(method, 0) == first[k],
+                          f"[{lang}] {name} argument 1 is {first[k]}",
                           addin.getDisplayArgumentName(method, 0))
                 names = [addin.getDisplayArgumentName(method, i) for i in range(argc)]
                 helps = [addin.getArgumentDescription(method, i) for i in range(argc)]
