@@ -14,7 +14,6 @@
 */
 #include "addin_object.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +25,7 @@
 typedef struct otuno_addin {
   uno_Interface iface; /* first: the object is its own uno_Interface */
   atomic_long refs;
-  pthread_mutex_t lock;   /* guards the locale below */
+  oslMutex lock;          /* guards the locale below (sal mutex) */
   rtl_uString *language;  /* XLocalizable state */
   rtl_uString *country;
   rtl_uString *variant;
@@ -74,7 +73,7 @@ static void SAL_CALL addin_release(uno_Interface *iface)
   rtl_uString_release(self->language);
   rtl_uString_release(self->country);
   rtl_uString_release(self->variant);
-  pthread_mutex_destroy(&self->lock);
+  osl_destroyMutex(self->lock);
   free(self);
   atomic_fetch_sub(&live_objects, 1);
 }
@@ -144,32 +143,32 @@ typedef struct locale_struct {
 static void set_locale(otuno_addin *self, void *args[])
 {
   const locale_struct *loc = (const locale_struct *)args[0];
-  pthread_mutex_lock(&self->lock);
+  osl_acquireMutex(self->lock);
   rtl_uString_assign(&self->language, loc->language);
   rtl_uString_assign(&self->country, loc->country);
   rtl_uString_assign(&self->variant, loc->variant);
   self->dutch = otuno_string_equals_ascii(loc->language, "nl");
-  pthread_mutex_unlock(&self->lock);
+  osl_releaseMutex(self->lock);
 }
 
 static void get_locale(otuno_addin *self, void *ret)
 {
   locale_struct *out = (locale_struct *)ret;
-  pthread_mutex_lock(&self->lock);
+  osl_acquireMutex(self->lock);
   out->language = self->language;
   out->country = self->country;
   out->variant = self->variant;
   rtl_uString_acquire(out->language);
   rtl_uString_acquire(out->country);
   rtl_uString_acquire(out->variant);
-  pthread_mutex_unlock(&self->lock);
+  osl_releaseMutex(self->lock);
 }
 
 static int is_dutch(otuno_addin *self)
 {
-  pthread_mutex_lock(&self->lock);
+  osl_acquireMutex(self->lock);
   int dutch = self->dutch;
-  pthread_mutex_unlock(&self->lock);
+  osl_releaseMutex(self->lock);
   return dutch;
 }
 
@@ -476,7 +475,8 @@ uno_Interface *otuno_addin_new(void)
   otuno_addin *self = calloc(1, sizeof *self);
   if (self == NULL)
     return NULL;
-  if (pthread_mutex_init(&self->lock, NULL) != 0) {
+  self->lock = osl_createMutex();
+  if (self->lock == NULL) {
     free(self);
     return NULL;
   }

@@ -6,7 +6,7 @@
 */
 #include "uno_util.h"
 
-#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 static const char *const type_names[OTUNO_T_COUNT] = {
@@ -16,7 +16,7 @@ static const char *const type_names[OTUNO_T_COUNT] = {
 };
 
 static typelib_TypeDescription *types[OTUNO_T_COUNT];
-static pthread_once_t types_once = PTHREAD_ONCE_INIT;
+static atomic_int types_loaded; /* set (release) once `types` is filled */
 
 /* Fills `types` from LibreOffice's type manager; entries stay NULL when a
 ** name is unknown. Runs once. */
@@ -29,9 +29,25 @@ static void load_types(void)
   }
 }
 
+/* Runs load_types exactly once, under sal's global mutex: the same on every
+** platform, and no pthread_once (which would tie the Linux build to glibc
+** 2.34 and the Windows build to libwinpthread). */
+static void load_types_once(void)
+{
+  if (atomic_load_explicit(&types_loaded, memory_order_acquire))
+    return;
+  oslMutex *global = osl_getGlobalMutex();
+  osl_acquireMutex(*global);
+  if (!atomic_load_explicit(&types_loaded, memory_order_relaxed)) {
+    load_types();
+    atomic_store_explicit(&types_loaded, 1, memory_order_release);
+  }
+  osl_releaseMutex(*global);
+}
+
 typelib_TypeDescription *otuno_type(otuno_type_id id)
 {
-  pthread_once(&types_once, load_types);
+  load_types_once();
   return (id >= 0 && id < OTUNO_T_COUNT) ? types[id] : NULL;
 }
 
