@@ -3,7 +3,8 @@
 # installed on the machine, into a cache directory (default build-deps/ in
 # the repository), without installing anything foreign on the machine:
 #   build-deps/linux_aarch64/ure/      Debian's arm64 URE (libuno-sal3,
-#       libuno-cppu3, libuno-salhelpergcc3-3), unpacked with dpkg-deb -x:
+#       libuno-cppu3, libuno-salhelpergcc3-3, and zlib1g, which sal needs
+#       and the cross libc lacks), unpacked with dpkg-deb -x:
 #       the aarch64 component links against it and its load test runs it
 #   build-deps/<platform>/cmocka/      cmocka built from Debian's source
 #       package with that platform's toolchain (static library), for the
@@ -73,12 +74,15 @@ fetch_arm64_ure() {
   prepare_state
   rm -rf "$dest" "$cache/dl-ure"; mkdir -p "$dest" "$cache/dl-ure"
   (cd "$cache/dl-ure" && private_apt arm64 download \
-      libuno-sal3:arm64 libuno-cppu3:arm64 libuno-salhelpergcc3-3:arm64 >/dev/null) \
+      libuno-sal3:arm64 libuno-cppu3:arm64 libuno-salhelpergcc3-3:arm64 \
+      zlib1g:arm64 >/dev/null) \
     || die "cannot download Debian's arm64 URE packages"
   local deb
   for deb in "$cache"/dl-ure/*.deb; do dpkg-deb -x "$deb" "$dest"; done
   [ -f "$dest/usr/lib/libreoffice/program/libuno_sal.so.3" ] \
     || die "arm64 URE unpacked without libuno_sal.so.3"
+  ls "$dest"/lib/aarch64-linux-gnu/libz.so.1 >/dev/null 2>&1 \
+    || die "arm64 zlib not unpacked"
   touch "$dest/.complete"
   echo "cross-deps: arm64 URE $(ls "$cache"/dl-ure | sed -n 's/^libuno-sal3_\(.*\)_arm64.deb$/\1/p' | sed 's/%3a/:/') in $dest"
 }

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of ortijd on a fresh Debian machine:
 #   1. installs the Debian packages it needs (tools/install-deps.sh),
-#   2. builds everything into build/ (core, component, type library, .oxt)
-#      and runs ctest: cmocka unit tests and headless-Calc integration tests,
-#   3. builds core, function table and unit tests again with AddressSanitizer
+#   2. tools/release.sh: builds linux_x86_64, linux_aarch64 and
+#      windows_x86_64, runs each one's unit tests (natively, under qemu-user,
+#      under wine64), component load test and import/export check, and
+#      writes the multi-platform dist/ortijd.oxt,
+#   3. builds everything into build/ (core, component, type library) and
+#      runs ctest: unit tests and the headless-Calc integration tests, which
+#      install dist/ortijd.oxt itself,
+#   4. builds core, function table and unit tests again with AddressSanitizer
 #      and UBSan into build-asan/ and runs those unit tests,
-#   4. builds the libFuzzer targets with clang into build-fuzz/ and runs each
+#   5. builds the libFuzzer targets with clang into build-fuzz/ and runs each
 #      one for FUZZ_SECONDS (default here 30) over its corpus (tools/fuzz.sh).
 # Usage: bash tools/test.sh
 set -euo pipefail
@@ -14,8 +19,12 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 bash "$root/tools/install-deps.sh"
 
-echo "== build and test (build/)"
-cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+echo "== every platform (tools/release.sh)"
+bash "$root/tools/release.sh"
+
+echo "== build and test (build/), integration tests on dist/ortijd.oxt"
+cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DORTIJD_TEST_OXT="$root/dist/ortijd.oxt"
 cmake --build "$root/build" -j "$jobs"
 ctest --test-dir "$root/build" --output-on-failure
 

@@ -7,7 +7,7 @@
 The component must export exactly component_getFactory and
 component_getImplementationEnvironment (what cppuhelper's loader looks up),
 and import nothing beyond:
-  elf: libuno_sal.so.3, libuno_cppu.so.3 and libc.so.6, glibc symbol
+  elf: libuno_sal.so.3, libuno_cppu.so.3, libc.so.6 and libm.so.6, glibc symbol
        versions up to GLIBC_2.17 (so it loads on Ubuntu 20.04, RHEL 8,
        Debian 11), no RPATH/RUNPATH;
   pe:  sal3.dll, cppu3.dll, KERNEL32.dll and msvcrt.dll (no libgcc or
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 EXPORTS = {"component_getFactory", "component_getImplementationEnvironment"}
-ELF_NEEDED = {"libuno_sal.so.3", "libuno_cppu.so.3", "libc.so.6"}
+ELF_NEEDED = {"libuno_sal.so.3", "libuno_cppu.so.3", "libc.so.6", "libm.so.6"}
 GLIBC_MAX = (2, 17)
 PE_DLLS = {"sal3.dll", "cppu3.dll", "kernel32.dll", "msvcrt.dll"}
 
@@ -90,7 +90,7 @@ def check_elf(args, rep):
               f"exports {sorted(defined)}")
     dyn = run("readelf", "-d", "-W", str(so))
     needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dyn))
-    rep.check(needed <= ELF_NEEDED, "needs only libuno_sal, libuno_cppu and libc",
+    rep.check(needed <= ELF_NEEDED, "needs only libuno_sal, libuno_cppu, libc and libm",
               f"needs {sorted(needed)}")
     rep.check("RPATH" not in dyn and "RUNPATH" not in dyn,
               "no RPATH/RUNPATH into the build machine", "has a run path")
