@@ -46,13 +46,14 @@ static const char *const interface_names[] = {
   "com.sun.star.lang.XServiceInfo",
   "com.sun.star.lang.XTypeProvider",
   OTFN_INTERFACE_NAME,
+  "com.sun.star.sheet.XCompatibilityNames",
   "com.sun.star.lang.XLocalizable",
   "com.sun.star.uno.XInterface",
 };
 #define INTERFACE_COUNT \
   ((int)(sizeof interface_names / sizeof interface_names[0]))
-/* getTypes lists the first five; XLocalizable and XInterface are bases. */
-#define TYPES_LISTED 5
+/* getTypes lists the first six; XLocalizable and XInterface are bases. */
+#define TYPES_LISTED 6
 
 static const char *const service_names[] = {
   "com.sun.star.sheet.AddIn", OTFN_SERVICE_NAME
@@ -223,6 +224,34 @@ static int addin_getter(otuno_addin *self, const char *member, void *ret,
   return 1;
 }
 
+/* ---- XCompatibilityNames ---------------------------------------------- */
+
+/* Calc writes an add-in call into an .xls file under its compatibility
+** name, as Excel stores add-in calls (an external name of the add-in), and
+** maps that name back when the file is read: without one, the call is
+** written as a macro name and comes back as #MACRO?. The names are stored
+** in .xls files and so fixed once: each function's display name (ORUREN,
+** ...), which is also what a user types in every UI language, for en-US
+** (first: Calc's fallback for any other UI language) and nl-NL. */
+static const char *const compat_locales[][2] = {{"en", "US"}, {"nl", "NL"}};
+#define COMPAT_LOCALES \
+  ((int)(sizeof compat_locales / sizeof compat_locales[0]))
+
+/* getCompatibilityNames(programmatic name): []LocalizedName, empty for a
+** name that is not one of the functions. */
+static void get_compatibility_names(void *ret, void *args[])
+{
+  const otfn_function *f = function_arg(args);
+  otuno_localized_name names[COMPAT_LOCALES];
+  int count = f != NULL ? COMPAT_LOCALES : 0;
+  for (int i = 0; i < count; i++) {
+    names[i].language = compat_locales[i][0];
+    names[i].country = compat_locales[i][1];
+    names[i].name = f->name;
+  }
+  otuno_localized_names_new((uno_Sequence **)ret, names, count);
+}
+
 /* ---- The Calc functions ------------------------------------------------ */
 
 /* Strips the UNO types off an any argument. Text is converted to UTF-8 in
@@ -334,6 +363,38 @@ static void return_table(void *ret, const otfn_table *table)
   *(uno_Sequence **)ret = result;
 }
 
+/* Builds the [][]any result of a grid function: rows x cols doubles, the
+** columns in blank_cols as empty strings. */
+static void return_grid(void *ret, const otfn_grid *grid)
+{
+  typelib_TypeDescription *t_string = otuno_type(OTUNO_T_STRING);
+  typelib_TypeDescription *t_double = otuno_type(OTUNO_T_DOUBLE);
+  typelib_TypeDescription *t_row = otuno_type(OTUNO_T_SEQ_ANY);
+  rtl_uString *empty = otuno_string_new("");
+  uno_Sequence *rows[OTFN_GRID_MAX_ROWS];
+  for (int r = 0; r < grid->rows; r++) {
+    uno_Any cells[OTFN_GRID_MAX_COLS];
+    for (int c = 0; c < grid->cols; c++) {
+      if ((grid->blank_cols >> c) & 1u)
+        uno_any_construct(&cells[c], &empty, t_string, NULL);
+      else
+        uno_any_construct(&cells[c], (void *)&grid->value[r][c], t_double,
+                          NULL);
+    }
+    rows[r] = NULL;
+    uno_sequence_construct(&rows[r], t_row, cells, grid->cols, NULL);
+    for (int c = 0; c < grid->cols; c++)
+      uno_any_destruct(&cells[c], NULL);
+  }
+  rtl_uString_release(empty);
+  uno_Sequence *result = NULL;
+  uno_sequence_construct(&result, otuno_type(OTUNO_T_SEQ_SEQ_ANY), rows,
+                         grid->rows, NULL);
+  for (int r = 0; r < grid->rows; r++)
+    uno_destructData(&rows[r], t_row, NULL);
+  *(uno_Sequence **)ret = result;
+}
+
 /* True when the method the bridge called (`member_td`) has the parameters
 ** and result `f` is decoded and answered with: a double for each required
 ** number, an any for each optional argument, a double or a sequence result.
@@ -357,7 +418,7 @@ static int signature_matches(const otfn_function *f,
         m->pParams[i].bOut)
       return 0;
   }
-  typelib_TypeClass result = f->result == OTFN_RESULT_TABLE
+  typelib_TypeClass result = f->result != OTFN_RESULT_NUMBER
                                  ? typelib_TypeClass_SEQUENCE
                                  : typelib_TypeClass_DOUBLE;
   return m->pReturnTypeRef->eTypeClass == result;
@@ -394,10 +455,12 @@ static void call_function(const otfn_function *f, void *ret, void *args[],
   }
   int bad_arg = -1;
   int status;
-  if (f->result == OTFN_RESULT_TABLE) {
+  if (f->result != OTFN_RESULT_NUMBER) {
     otfn_table table;
     status = f->eval_table(argv, given, &table, &bad_arg);
-    if (status == ORTIJD_OK)
+    if (status == ORTIJD_OK && f->result == OTFN_RESULT_GRID)
+      return_grid(ret, &table.grid);
+    else if (status == ORTIJD_OK)
       return_table(ret, &table);
   } else {
     double result;
@@ -438,6 +501,10 @@ static void SAL_CALL addin_dispatch(uno_Interface *iface,
   *exc = NULL;
   if (addin_getter(self, member, ret, args))
     return;
+  if (strcmp(member, "getCompatibilityNames") == 0) {
+    get_compatibility_names(ret, args);
+    return;
+  }
   if (strcmp(member, "queryInterface") == 0) {
     query_interface(self, ret, args);
   } else if (strcmp(member, "acquire") == 0) {

@@ -6,7 +6,7 @@
 ** defaults) is written here once; addin_object.c answers Calc's XAddIn
 ** questions from it and gen_config.c writes the IDL, CalcAddIns.xcu and the
 ** README reference from it. Dutch first, English beside it.
-** Sources of every rule: ../shared/spec/rules.md (WOR articles, seed 002).
+** Sources of every rule: docs/rules.md (WOR articles, the worked example).
 */
 #include "function_table.h"
 
@@ -30,7 +30,7 @@ static void params_from_argv(const double *argv, ortijd_params *p)
   p->weeks_per_year = argv[11];
 }
 
-/* Runs the hours model (seed 002) on argv; on failure names the first
+/* Runs the hours model (the worked example) on argv; on failure names the first
 ** invalid argument. */
 static int hours_breakdown(const double *argv, ortijd_breakdown *bd,
                            int *bad_arg)
@@ -43,7 +43,7 @@ static int hours_breakdown(const double *argv, ortijd_breakdown *bd,
   return status;
 }
 
-/* ORUREN: total annual hours (seed 002's "Totaal"). */
+/* ORUREN: total annual hours (the worked example's "Totaal"). */
 static int eval_hours(const double *argv, unsigned given, double *out,
                       int *bad_arg)
 {
@@ -55,7 +55,7 @@ static int eval_hours(const double *argv, unsigned given, double *out,
   return status;
 }
 
-/* ORURENSTAAT: the seed's table, with its subtotal and total rows. */
+/* ORURENSTAAT: the worked example's table, with its subtotal and total rows. */
 static int eval_hours_table(const double *argv, unsigned given,
                             otfn_table *out, int *bad_arg)
 {
@@ -84,7 +84,7 @@ static int eval_hours_table(const double *argv, unsigned given,
   return ORTIJD_OK;
 }
 
-/* ORFTE: hours to fte (seed 002: 1264 h at 36 h x 52 -> 0.6752). */
+/* ORFTE: hours to fte (the worked example: 1264 h at 36 h x 52 -> 0.6752). */
 static int eval_fte(const double *argv, unsigned given, double *out,
                       int *bad_arg)
 {
@@ -128,7 +128,7 @@ static int eval_seats(const double *argv, unsigned given, double *out,
   return status;
 }
 
-/* ORWEEKUREN: hours per member per week (seed 002's rule of thumb). */
+/* ORWEEKUREN: hours per member per week (the worked example's rule of thumb). */
 static int eval_member_week_hours(const double *argv, unsigned given,
                                   double *out, int *bad_arg)
 {
@@ -145,145 +145,438 @@ static int eval_member_week_hours(const double *argv, unsigned given,
   return status;
 }
 
+/* ORSCENARIO: the hours table for seats first..last (argv[0], argv[1]),
+** every other ORUREN input in argv[2..12] (HOURS_OPTIONAL_ARGS), then the
+** fte basis (argv[13] hours per week, argv[14] weeks) and the optional
+** hourly cost (argv[15]). Columns: seats, hours, fte, hours per member per
+** week, wage cost (empty text when no hourly cost is given). Every input
+** is checked once, before the first row, so a row cannot fail half-way. */
+static int eval_scenario(const double *argv, unsigned given,
+                         otfn_table *table, int *bad_arg)
+{
+  otfn_grid *out = &table->grid;
+  int rows = 0, blame = -1;
+  int status = ortijd_scenario_rows(argv[0], argv[1], &rows, &blame);
+  if (status != ORTIJD_OK) {
+    *bad_arg = blame;
+    return status;
+  }
+  ortijd_params p;
+  params_from_argv(argv + 1, &p); /* argv[1] is overwritten below */
+  p.seats = argv[0];
+  int field = ortijd_params_first_invalid(&p, &status);
+  if (field >= 0) {
+    *bad_arg = field + 1; /* field 0 (seats) is valid: checked above */
+    return status;
+  }
+  double check;
+  status = ortijd_fte(0.0, argv[13], argv[14], &check);
+  if (status != ORTIJD_OK) {
+    *bad_arg = ortijd_fte(0.0, argv[13], 52.0, &check) != ORTIJD_OK ? 13 : 14;
+    return status;
+  }
+  int has_cost = (given >> 15) & 1u;
+  if (has_cost) {
+    status = ortijd_wage_cost(0.0, argv[15], &check);
+    if (status != ORTIJD_OK) {
+      *bad_arg = 15;
+      return status;
+    }
+  }
+  double v[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
+  for (int r = 0; r < rows; r++) {
+    ortijd_breakdown bd;
+    p.seats = argv[0] + r;
+    status = ortijd_hours(&p, &bd);
+    if (status == ORTIJD_OK)
+      status = ortijd_fte(bd.total, argv[13], argv[14], &v[r][2]);
+    if (status == ORTIJD_OK)
+      status = ortijd_member_week_hours(bd.total, p.seats, p.weeks_per_year,
+                                        &v[r][3]);
+    v[r][4] = 0.0;
+    if (status == ORTIJD_OK && has_cost)
+      status = ortijd_wage_cost(bd.total, argv[15], &v[r][4]);
+    if (status != ORTIJD_OK)
+      return status; /* not reached with the limits of ortijd.h */
+    v[r][0] = p.seats;
+    v[r][1] = bd.total;
+  }
+  out->rows = rows;
+  out->cols = 5;
+  out->blank_cols = has_cost ? 0u : 1u << 4;
+  for (int r = 0; r < rows; r++)
+    for (int c = 0; c < 5; c++)
+      out->value[r][c] = v[r][c];
+  return ORTIJD_OK;
+}
+
+/* SCHOLINGSKOSTEN: course fee at SER-style rates plus separately charged
+** trainer travel and btw (WOR art. 22 lid 3); argv in the field order of
+** ortijd_course_params. */
+static int eval_training_cost(const double *argv, unsigned given, double *out,
+                              int *bad_arg)
+{
+  (void)given;
+  ortijd_course_params p = {argv[0], argv[1], argv[2], argv[3],
+                            argv[4], argv[5], argv[6], argv[7]};
+  ortijd_course_cost cost;
+  int status = ortijd_course_cost_calc(&p, &cost);
+  if (status != ORTIJD_OK) {
+    *bad_arg = ortijd_course_params_first_invalid(&p, NULL);
+    return status;
+  }
+  *out = cost.total;
+  return ORTIJD_OK;
+}
+
+/* ORSECRETARIAAT: ambtelijk secretaris hours per year (practice in
+** collective agreements: 1.5 to 2 h per seat per week). */
+static int eval_secretary_hours(const double *argv, unsigned given,
+                                double *out, int *bad_arg)
+{
+  (void)given;
+  int status = ortijd_secretary_hours(argv[0], argv[1], argv[2], out);
+  if (status != ORTIJD_OK) {
+    double ignored;
+    *bad_arg =
+        ortijd_secretary_hours(argv[0], 2.0, 52.0, &ignored) != ORTIJD_OK ? 0
+      : ortijd_secretary_hours(1.0, argv[1], 52.0, &ignored) != ORTIJD_OK ? 1
+      : ortijd_secretary_hours(1.0, 2.0, argv[2], &ignored) != ORTIJD_OK ? 2
+      : -1;
+  }
+  return status;
+}
+
 /* ---- The table ---------------------------------------------------------- */
 
 #define REQ OTFN_ARG_NUMBER
 #define OPT OTFN_ARG_OPTIONAL_NUMBER
 
 /* The twelve arguments of ORUREN and ORURENSTAAT: the fields of
-** ortijd_params, with the defaults of seed 002's worked example. */
-#define HOURS_ARGS                                                          \
+** ortijd_params, with the defaults of the worked example (docs/rules.md).
+** Every range below is the core's (ortijd.h, "Limits"); the input rule
+** they share is in docs/rules.md, "Invoer". Display names have no
+** underscore (the gtk3 function wizard would eat it as a mnemonic) and
+** stay as they are from now on. */
+#define HOURS_SEATS_ARG                                                     \
   {"seats", REQ, 0, "zetels",                                               \
-   "Aantal OR-leden (zetels), een geheel getal vanaf 1. Zie ORZETELS "      \
-   "(WOR art. 6).",                                                         \
-   "seats", "Number of OR members (seats), a whole number from 1. See "     \
-   "ORZETELS (WOR art. 6)."},                                               \
+   "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000. Zie " \
+   "ORZETELS (WOR art. 6 lid 1).",                                          \
+   "seats", "Number of OR members (seats): a whole number from 1 to "      \
+   "1000. See ORZETELS (WOR art. 6(1))."}
+/* The eleven optional arguments of ORUREN, also those of ORSCENARIO. */
+#define HOURS_OPTIONAL_ARGS                                                 \
   {"jointMeetings", OPT, 6, "overlegvergaderingen",                         \
-   "Overlegvergaderingen (OR en bestuurder) per jaar; standaard 6 "         \
-   "(WOR art. 24: minimaal 2).",                                            \
-   "joint_meetings", "Joint meetings with the director per year; default "  \
-   "6 (WOR art. 24: at least 2)."},                                         \
-  {"jointMeetingHours", OPT, 2, "duur_overleg",                             \
-   "Duur van een overlegvergadering in uren; standaard 2.",                 \
-   "joint_meeting_hours", "Length of a joint meeting in hours; default 2."},\
+   "Overlegvergaderingen (OR en bestuurder) per jaar, 0 tot en met 1000; "  \
+   "standaard 6 (WOR art. 24: minimaal 2).",                                \
+   "jointMeetings", "Joint meetings with the director per year, 0 to "      \
+   "1000; default 6 (WOR art. 24: at least 2)."},                           \
+  {"jointMeetingHours", OPT, 2, "overlegduur",                              \
+   "Duur van een overlegvergadering in uren, 0 tot en met 24; standaard 2.",\
+   "jointMeetingHours", "Length of a joint meeting in hours, 0 to 24; "     \
+   "default 2."},                                                           \
   {"councilMeetings", OPT, 12, "vergaderingen",                             \
-   "OR-vergaderingen per jaar; standaard 12.",                              \
-   "council_meetings", "OR meetings per year; default 12."},                \
+   "OR-vergaderingen per jaar, 0 tot en met 1000; standaard 12.",           \
+   "councilMeetings", "OR meetings per year, 0 to 1000; default 12."},      \
   {"councilMeetingHours", OPT, 2, "vergaderduur",                           \
-   "Duur van een OR-vergadering in uren; standaard 2.",                     \
-   "council_meeting_hours", "Length of an OR meeting in hours; default 2."},\
+   "Duur van een OR-vergadering in uren, 0 tot en met 24; standaard 2.",    \
+   "councilMeetingHours", "Length of an OR meeting in hours, 0 to 24; "     \
+   "default 2."},                                                           \
   {"preparationHours", OPT, 2, "voorbereiding",                             \
-   "Voorbereidingstijd in uren per vergadering per OR-lid; standaard 2 "    \
-   "(vergadertijd incl. voorbereiding is werktijd, WOR art. 17).",          \
-   "preparation_hours", "Preparation hours per meeting per member; "        \
-   "default 2 (meetings incl. preparation are working time, WOR art. 17)."},\
-  {"otherHours", OPT, 60, "overige_uren",                                   \
-   "Overige OR-tijd per lid per jaar (onderling beraad, achterban); "       \
-   "standaard 60, het wettelijk minimum (WOR art. 18 lid 3).",              \
-   "other_hours", "Other OR time per member per year; default 60, the "     \
-   "statutory minimum (WOR art. 18(3))."},                                  \
+   "Voorbereiding in uren per vergadering per OR-lid, 0 tot en met 24; "    \
+   "standaard 2. Vergadertijd is werktijd (WOR art. 17); dat de "           \
+   "voorbereiding meetelt, volgt uit rechtspraak en praktijk.",             \
+   "preparationHours", "Preparation hours per meeting per member, 0 to "    \
+   "24; default 2. Meeting time is working time (WOR art. 17); that "       \
+   "preparation counts follows from case law and practice."},               \
+  {"otherHours", OPT, 60, "overigeuren",                                    \
+   "Overige OR-tijd per lid per jaar (onderling beraad, achterban), 0 tot " \
+   "en met 8784; standaard 60, het wettelijk minimum (WOR art. 18 lid 1 "   \
+   "en 3).",                                                                \
+   "otherHours", "Other OR time per member per year (consultation, "        \
+   "constituency), 0 to 8784; default 60, the statutory minimum (WOR "      \
+   "art. 18(1) and (3))."},                                                 \
   {"trainingDays", OPT, 5, "scholingsdagen",                                \
-   "Scholingsdagen per lid per jaar; standaard 5, het minimum voor een "    \
-   "OR-lid (WOR art. 18 lid 3). Zie SCHOLINGSDAGEN.",                       \
-   "training_days", "Training days per member per year; default 5, the "    \
-   "minimum for an OR member (WOR art. 18(3)). See SCHOLINGSDAGEN."},       \
-  {"trainingDayHours", OPT, 8, "uren_per_dag",                              \
-   "Uren per scholingsdag; standaard 8.",                                   \
-   "training_day_hours", "Hours per training day; default 8."},             \
+   "Scholingsdagen per lid per jaar, 0 tot en met 366; standaard 5, het "   \
+   "minimum voor een OR-lid (WOR art. 18 lid 2 en 3). Zie SCHOLINGSDAGEN.", \
+   "trainingDays", "Training days per member per year, 0 to 366; default " \
+   "5, the minimum for an OR member (WOR art. 18(2) and (3)). See "         \
+   "SCHOLINGSDAGEN."},                                                      \
+  {"trainingDayHours", OPT, 8, "urenperdag",                                \
+   "Uren per scholingsdag, 0 tot en met 24; standaard 8.",                  \
+   "hoursPerDay", "Hours per training day, 0 to 24; default 8."},           \
   {"chairWeekHours", OPT, 2, "voorzitter",                                  \
-   "Extra uren per week voor de voorzitter (dagelijks bestuur); "            \
-   "standaard 2.",                                                          \
-   "chair_hours", "Extra hours per week for the chair; default 2."},        \
+   "Extra uren per week voor de voorzitter (dagelijks bestuur), 0 tot en "  \
+   "met 168; standaard 2.",                                                 \
+   "chairHours", "Extra hours per week for the chair, 0 to 168; default "   \
+   "2."},                                                                   \
   {"secretaryWeekHours", OPT, 4, "secretaris",                              \
-   "Extra uren per week voor de secretaris (dagelijks bestuur); "            \
-   "standaard 4.",                                                          \
-   "secretary_hours", "Extra hours per week for the secretary; default 4."},\
+   "Extra uren per week voor de secretaris (dagelijks bestuur), 0 tot en "  \
+   "met 168; standaard 4.",                                                 \
+   "secretaryHours", "Extra hours per week for the secretary, 0 to 168; "   \
+   "default 4."},                                                           \
   {"weeksPerYear", OPT, 52, "weken",                                        \
-   "Weken per jaar voor het dagelijks bestuur; standaard 52.",              \
-   "weeks", "Weeks per year for the executive committee; default 52."}
+   "Weken per jaar voor het dagelijks bestuur, meer dan 0 en ten hoogste "  \
+   "53; standaard 52.",                                                     \
+   "weeks", "Weeks per year for the executive committee, above 0 and at "   \
+   "most 53; default 52."}
+
+#define HOURS_ARGS HOURS_SEATS_ARG, HOURS_OPTIONAL_ARGS
+
+/* One sentence on the input rule, at the end of every function's help
+** (docs/rules.md, "Invoer"). */
+#define RULE_NL                                                             \
+  " Getallen als tekst (\"6\", \"7.5\") tellen als getal; een lege cel "    \
+  "telt als 0; een argument weglaten geeft de standaardwaarde."
+#define RULE_EN                                                             \
+  " Numbers written as text (\"6\", \"7.5\") count as numbers; an empty "   \
+  "cell counts as 0; leaving an argument out gives its default."
 
 const otfn_function otfn_functions[] = {
   {"hours", "ORUREN",
    "Benodigde OR-tijd in uren per jaar: overleg- en OR-vergaderingen met "
    "voorbereiding, overige tijd (WOR art. 18 lid 1 en 3), scholing (art. "
    "18 lid 2 en 3) en het dagelijks bestuur. Voorbeeld: =ORUREN(7) geeft "
-   "1516.",
+   "1516." RULE_NL,
    "Annual OR time in hours: joint and OR meetings with preparation, "
    "other time (WOR art. 18(1),(3)), training (art. 18(2),(3)) and the "
-   "executive committee. Example: =ORUREN(7) gives 1516.",
+   "executive committee. Example: =ORUREN(7) gives 1516." RULE_EN,
    OTFN_RESULT_NUMBER, eval_hours, NULL, 12, {HOURS_ARGS}},
   {"hoursBreakdown", "ORURENSTAAT",
    "De urenberekening als tabel van 8 rijen en 2 kolommen (omschrijving, "
    "uren), met subtotaal en totaal; invoeren als matrixformule "
-   "(Ctrl+Shift+Enter).",
+   "(Ctrl+Shift+Enter)." RULE_NL,
    "The hours calculation as a table of 8 rows and 2 columns (label, "
    "hours) with subtotal and total; enter as an array formula "
-   "(Ctrl+Shift+Enter).",
+   "(Ctrl+Shift+Enter)." RULE_EN,
    OTFN_RESULT_TABLE, NULL, eval_hours_table, 12, {HOURS_ARGS}},
   {"fte", "ORFTE",
-   "Zet uren per jaar om in fte: uren / (uren_per_week x weken). "
-   "Voorbeeld: =ORFTE(1264) geeft afgerond 0,6752.",
-   "Converts hours per year to fte: hours / (hours_per_week x weeks). "
-   "Example: =ORFTE(1264) gives 0.6752 (rounded).",
+   "Zet uren per jaar om in fte: uren / (urenperweek x weken). "
+   "Voorbeeld: =ORFTE(1264) geeft afgerond 0,6752." RULE_NL,
+   "Converts hours per year to fte: hours / (hoursPerWeek x weeks). "
+   "Example: =ORFTE(1264) gives 0.6752 (rounded)." RULE_EN,
    OTFN_RESULT_NUMBER, eval_fte, NULL, 3,
-   {{"hours", REQ, 0, "uren", "Uren per jaar, bijvoorbeeld ORUREN(...).",
-     "hours", "Hours per year, e.g. ORUREN(...)."},
-    {"weekHours", OPT, 36, "uren_per_week",
-     "Werktijd van een voltijder in uren per week; standaard 36 "
-     "(gebruikelijk 36 tot 40).",
-     "hours_per_week", "Full-time working hours per week; default 36."},
+   {{"hours", REQ, 0, "uren",
+     "Uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
+     "hours", "Hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
+    {"weekHours", OPT, 36, "urenperweek",
+     "Werktijd van een voltijder in uren per week, meer dan 0 en ten "
+     "hoogste 168; standaard 36 (gebruikelijk 36 tot 40).",
+     "hoursPerWeek", "Full-time working hours per week, above 0 and at "
+     "most 168; default 36."},
     {"weeksPerYear", OPT, 52, "weken",
-     "Weken per jaar; standaard 52 (gebruik minder voor netto uren).",
-     "weeks", "Weeks per year; default 52 (fewer for net hours)."}}},
+     "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52 (minder "
+     "voor netto uren).",
+     "weeks", "Weeks per year, above 0 and at most 53; default 52 (fewer "
+     "for net hours)."}}},
   {"trainingDays", "SCHOLINGSDAGEN",
    "Wettelijk minimum aantal dagen scholing en vorming per jaar (WOR art. 18 "
    "lid 3): OR-lid dat geen lid is van een vaste commissie of "
    "onderdeelcommissie 5; lid van zo'n commissie dat geen OR-lid is 3; "
-   "OR-lid dat ook lid is van zo'n commissie 8.",
+   "OR-lid dat ook lid is van zo'n commissie 8. Een lege cel telt als 0 "
+   "en is geen rol; het argument weglaten geeft \"OR\".",
    "Statutory minimum days of training per year (WOR art. 18(3)): OR "
    "member who is not on a standing committee or sub-council 5; member of "
    "such a committee who is not on the OR 3; OR member who is also on such "
-   "a committee 8.",
+   "a committee 8. An empty cell counts as 0 and is no role; leaving the "
+   "argument out gives \"OR\".",
    OTFN_RESULT_NUMBER, eval_training_days, NULL, 1,
    {{"role", OTFN_ARG_OPTIONAL_ROLE, ORTIJD_ROLE_COUNCIL, "rol",
      "\"OR\" (standaard), \"commissie\" (lid van een vaste commissie of "
-     "onderdeelcommissie, geen OR-lid) of \"beide\"; of 1, 2, 3.",
+     "onderdeelcommissie, geen OR-lid) of \"beide\"; hoofdletters en "
+     "spaties eromheen tellen niet. Of het getal 1, 2 of 3 (ook als tekst).",
      "role", "\"OR\" (default), \"commissie\" (member of a standing "
-     "committee or sub-council, not on the OR) or \"beide\" (both); or 1, "
-     "2, 3."}}},
+     "committee or sub-council, not on the OR) or \"beide\" (both); case "
+     "and surrounding spaces do not matter. Or the number 1, 2 or 3 (also "
+     "as text)."}}},
   {"seats", "ORZETELS",
    "Aantal OR-zetels naar het aantal in de onderneming werkzame personen "
    "(WOR art. 6 lid 1): minder dan 50: 3, 50-99: 5, 100-199: 7, 200-399: "
    "9, 400-599: 11, 600-999: 13, 1000-1999: 15, daarna 2 meer per volle "
-   "1000, ten hoogste 25.",
+   "1000, ten hoogste 25. 0 personen is een fout: zonder personen geen OR."
+   RULE_NL,
    "Number of OR seats for the persons working in the enterprise (WOR "
    "art. 6(1)): below 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
-   "11, 600-999: 13, 1000-1999: 15, then 2 more per full 1000, at most 25.",
+   "11, 600-999: 13, 1000-1999: 15, then 2 more per full 1000, at most 25. "
+   "0 persons is an error: no persons, no works council." RULE_EN,
    OTFN_RESULT_NUMBER, eval_seats, NULL, 2,
    {{"persons", REQ, 0, "personen",
-     "Aantal in de onderneming werkzame personen (mag een gemiddelde zijn).",
-     "persons", "Persons working in the enterprise (may be an average)."},
+     "Aantal in de onderneming werkzame personen: meer dan 0, ten hoogste "
+     "1 miljard; een gemiddelde (met decimalen) mag.",
+     "persons", "Persons working in the enterprise: above 0, at most 1 "
+     "billion; an average (with decimals) is allowed."},
     {"reglementSeats", OTFN_ARG_OPTIONAL_OVERRIDE, 0, "reglement",
      "Optioneel: het afwijkende aantal leden dat de OR in zijn reglement "
      "heeft vastgesteld (WOR art. 6 lid 1, met toestemming van de "
-     "ondernemer); dit aantal wordt dan gebruikt.",
-     "rules_seats", "Optional: the number of seats set in the OR's rules "
-     "(WOR art. 6(1), with the employer's consent); returned as is."}}},
+     "ondernemer), een geheel getal van 1 tot en met 1000; dit aantal "
+     "wordt dan gebruikt.",
+     "rulesSeats", "Optional: the number of seats set in the OR's rules "
+     "(WOR art. 6(1), with the employer's consent), a whole number from 1 "
+     "to 1000; returned as is."}}},
   {"memberWeekHours", "ORWEEKUREN",
-   "OR-uren per lid per week: totaal_uren / (zetels x weken). Vuistregel "
+   "OR-uren per lid per week: totaaluren / (zetels x weken). Vuistregel "
    "uit de praktijk (geen wettelijke norm): minimaal 4 uur, bij zware "
-   "belasting 6 tot 8.",
-   "OR hours per member per week: total_hours / (seats x weeks). Rule of "
+   "belasting 6 tot 8." RULE_NL,
+   "OR hours per member per week: totalHours / (seats x weeks). Rule of "
    "thumb from practice (not a statutory norm): at least 4 hours, 6 to 8 "
-   "when the workload is heavy.",
+   "when the workload is heavy." RULE_EN,
    OTFN_RESULT_NUMBER, eval_member_week_hours, NULL, 3,
-   {{"totalHours", REQ, 0, "totaal_uren",
-     "OR-uren per jaar, bijvoorbeeld ORUREN(...).",
-     "total_hours", "OR hours per year, e.g. ORUREN(...)."},
-    {"seats", REQ, 0, "zetels", "Aantal OR-leden (zetels).",
-     "seats", "Number of OR members (seats)."},
-    {"weeksPerYear", OPT, 52, "weken", "Weken per jaar; standaard 52.",
-     "weeks", "Weeks per year; default 52."}}},
+   {{"totalHours", REQ, 0, "totaaluren",
+     "OR-uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
+     "totalHours", "OR hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
+    {"seats", REQ, 0, "zetels",
+     "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
+     "seats", "Number of OR members (seats): a whole number from 1 to "
+     "1000."},
+    {"weeksPerYear", OPT, 52, "weken",
+     "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
+     "weeks", "Weeks per year, above 0 and at most 53; default 52."}}},
+  {.method = "scenario", .name = "ORSCENARIO",
+   .help_nl =
+   "Scenario's in een matrixformule: voor elk aantal zetels van 'van' tot "
+   "en met 'tot' een rij met zetels, uren per jaar (als ORUREN), fte (als "
+   "ORFTE), uren per lid per week (als ORWEEKUREN) en de loonkosten (uren x "
+   "uurtarief; lege tekst als er geen uurtarief is). 5 kolommen, tot - van "
+   "+ 1 rijen (ten hoogste 100); invoeren als matrixformule "
+   "(Ctrl+Shift+Enter). Voorbeeld: =ORSCENARIO(5;15) in A5:E15." RULE_NL,
+   .help_en =
+   "Scenarios in one array formula: for every number of seats from 'from' "
+   "to 'to' a row with seats, hours per year (as ORUREN), fte (as ORFTE), "
+   "hours per member per week (as ORWEEKUREN) and the wage cost (hours x "
+   "hourly cost; empty text without an hourly cost). 5 columns, to - from "
+   "+ 1 rows (at most 100); enter as an array formula (Ctrl+Shift+Enter). "
+   "Example: =ORSCENARIO(5;15) in A5:E15." RULE_EN,
+   .result = OTFN_RESULT_GRID, .eval_table = eval_scenario, .argc = 16,
+   .args = {
+    {"fromSeats", REQ, 0, "van",
+     "Kleinste aantal zetels, een geheel getal van 1 tot en met 1000.",
+     "from", "Smallest number of seats, a whole number from 1 to 1000."},
+    {"toSeats", REQ, 0, "tot",
+     "Grootste aantal zetels, een geheel getal van 'van' tot en met 1000; "
+     "ten hoogste 100 rijen (tot - van + 1).",
+     "to", "Largest number of seats, a whole number from 'from' to 1000; "
+     "at most 100 rows (to - from + 1)."},
+    HOURS_OPTIONAL_ARGS,
+    {"fteWeekHours", OPT, 36, "urenperweek",
+     "Werktijd van een voltijder in uren per week voor de fte-kolom, meer "
+     "dan 0 en ten hoogste 168; standaard 36 (als ORFTE).",
+     "hoursPerWeek", "Full-time hours per week for the fte column, above 0 "
+     "and at most 168; default 36 (as ORFTE)."},
+    {"fteWeeks", OPT, 52, "fteweken",
+     "Weken per jaar voor de fte-kolom, meer dan 0 en ten hoogste 53; "
+     "standaard 52 (als ORFTE).",
+     "fteWeeks", "Weeks per year for the fte column, above 0 and at most "
+     "53; default 52 (as ORFTE)."},
+    {"hourlyCost", OTFN_ARG_OPTIONAL_OVERRIDE, 0, "uurtarief",
+     "Optioneel: loonkosten per uur in euro (bijvoorbeeld brutoloon plus "
+     "werkgeverslasten), 0 tot en met 1 miljard; weglaten of lege tekst "
+     "geeft een lege kostenkolom.",
+     "hourlyCost", "Optional: wage cost per hour in euros (e.g. gross wage "
+     "plus employer's charges), 0 to 1 billion; left out or empty text "
+     "gives an empty cost column."}}},
+  {"trainingCost", "SCHOLINGSKOSTEN",
+   "Cursuskosten van OR-scholing tegen SER-richtbedragen (WOR art. 22 lid "
+   "3), excl. btw tenzij een btw-percentage is gegeven. Maatwerk (cursus "
+   "voor de hele OR): dagdelen x tarief x trainers, een tweede trainer "
+   "(dubbel tarief) vanaf een groepsgrootte; open inschrijving: dagdelen x "
+   "tarief x deelnemers. Een dag is 2 dagdelen. Het richtbedrag is all-in "
+   "voor de trainer (honorarium, voorbereiding, uitvoering, nazorg, "
+   "materiaal en reiskosten van de trainer) en excl. btw; bij maatwerk is "
+   "de accommodatie niet inbegrepen, bij open inschrijving wel. Reiskosten "
+   "van de trainer tellen alleen mee als de offerte ze apart rekent "
+   "(km > 0). Niet inbegrepen: zaalhuur en verblijf bij maatwerk, de "
+   "loonkosten van de deelnemers. De SER stelt de tarieven elk jaar vast: "
+   "geef het tarief van het jaar mee (2023: maatwerk 1160, open 190; 2024: "
+   "1250 en 200). Voorbeeld: =SCHOLINGSKOSTEN(2;1250;7) geeft 5000."
+   RULE_NL,
+   "Course fee of OR training at SER guideline rates (richtbedragen, WOR "
+   "art. 22(3)), excl. VAT unless a VAT percentage is given. Custom course "
+   "(maatwerk, the whole OR): half-days x rate x trainers, a second trainer "
+   "(double rate) from a group size; open course: half-days x rate x "
+   "participants. A day is 2 half-days (dagdelen). The guideline rate is "
+   "all-in for the trainer (fee, preparation, delivery, follow-up, "
+   "material and the trainer's travel) and excl. VAT; a custom course "
+   "excludes the venue, an open course includes accommodation. Trainer "
+   "travel counts only when a quote charges it apart (km > 0). Not "
+   "included: venue and stay for a custom course, the participants' wage "
+   "cost. The SER sets the rates every year: pass the year's rate (2023: "
+   "custom 1160, open 190; 2024: 1250 and 200). Example: "
+   "=SCHOLINGSKOSTEN(2;1250;7) gives 5000." RULE_EN,
+   OTFN_RESULT_NUMBER, eval_training_cost, NULL, 8,
+   {{"days", REQ, 0, "dagen",
+     "Cursusdagen, 0 tot en met 366 in stappen van een halve dag (een dag "
+     "is 2 dagdelen).",
+     "days", "Course days, 0 to 366 in steps of half a day (a day is 2 "
+     "half-days)."},
+    {"rate", REQ, 0, "tarief",
+     "Tarief per dagdeel in euro excl. btw: het SER-richtbedrag van het "
+     "jaar (maatwerk: per OR per trainer; open inschrijving: per "
+     "deelnemer) of het tarief uit een offerte; 0 tot en met 1 miljard.",
+     "rate", "Rate per half-day in euros excl. VAT: the SER guideline rate "
+     "of the year (custom: per OR per trainer; open: per participant) or "
+     "a quote's rate; 0 to 1 billion."},
+    {"participants", REQ, 0, "deelnemers",
+     "Aantal deelnemers (OR-leden), een geheel getal van 1 tot en met "
+     "1000.",
+     "participants", "Number of participants (OR members), a whole number "
+     "from 1 to 1000."},
+    {"courseKind", OTFN_ARG_OPTIONAL_COURSE, ORTIJD_COURSE_CUSTOM, "soort",
+     "\"maatwerk\" (standaard, cursus voor de hele OR) of \"open\" (open "
+     "inschrijving); hoofdletters en spaties eromheen tellen niet. Of het "
+     "getal 1 of 2.",
+     "kind", "\"maatwerk\" (default, custom course for the whole OR) or "
+     "\"open\" (open enrolment); case and surrounding spaces do not "
+     "matter. Or the number 1 or 2."},
+    {"secondTrainerFrom", OPT, 13, "tweedetrainer",
+     "Alleen maatwerk: vanaf dit aantal deelnemers een tweede trainer "
+     "(dubbel tarief); geheel getal van 0 tot en met 1000, 0 = nooit. "
+     "Standaard 13 (SER 2017/2018: '13 of meer leden'; eerder 'groter dan "
+     "13'; later niet bevestigd).",
+     "secondTrainerFrom", "Custom course only: from this many participants "
+     "a second trainer (double rate); whole number 0 to 1000, 0 = never. "
+     "Default 13 (SER 2017/2018: '13 or more'; earlier 'more than 13'; "
+     "not confirmed since)."},
+    {"km", OPT, 0, "km",
+     "Reiskilometers van de trainer die de offerte apart rekent, 0 tot en "
+     "met 1 miljoen; standaard 0, want het richtbedrag bevat de reiskosten "
+     "al.",
+     "km", "Trainer travel in km charged apart by the quote, 0 to 1 "
+     "million; default 0, as the guideline rate already includes travel."},
+    {"kmRate", OPT, 0.40, "kmtarief",
+     "Euro per kilometer, 0 tot en met 1 miljard; standaard 0,40 (schatting "
+     "van OR-ondersteuning).",
+     "kmRate", "Euros per km, 0 to 1 billion; default 0.40 (OR-ondersteuning's "
+     "estimate)."},
+    {"vatPercent", OPT, 0, "btw",
+     "Btw-percentage over cursus en reiskosten, 0 tot en met 100; standaard "
+     "0 (excl. btw, zoals de richtbedragen); bijvoorbeeld 21. Trainers met "
+     "CRKBO-registratie rekenen vaak geen btw.",
+     "vatPercent", "VAT percentage on fee and travel, 0 to 100; default 0 "
+     "(excl. VAT, as the guideline rates); e.g. 21. CRKBO-registered "
+     "trainers often charge no VAT."}}},
+  {"secretaryHours", "ORSECRETARIAAT",
+   "Uren per jaar voor een ambtelijk secretaris: zetels x uren per zetel "
+   "per week x weken. Praktijk in cao's, geen wettelijke norm: meestal 1,5 "
+   "tot 2 uur per OR-zetel per week (bijvoorbeeld cao GGZ: ten minste 2). "
+   "Voorbeeld: =ORSECRETARIAAT(7) geeft 728." RULE_NL,
+   "Hours per year for an official OR secretary (ambtelijk secretaris): "
+   "seats x hours per seat per week x weeks. Practice in collective "
+   "agreements, not a statutory norm: usually 1.5 to 2 hours per seat per "
+   "week (e.g. the GGZ collective agreement: at least 2). Example: "
+   "=ORSECRETARIAAT(7) gives 728." RULE_EN,
+   OTFN_RESULT_NUMBER, eval_secretary_hours, NULL, 3,
+   {{"seats", REQ, 0, "zetels",
+     "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
+     "seats", "Number of OR members (seats): a whole number from 1 to "
+     "1000."},
+    {"seatWeekHours", OPT, 2, "urenperzetel",
+     "Uren ambtelijke ondersteuning per zetel per week, 0 tot en met 168; "
+     "standaard 2 (praktijk in cao's: 1,5 tot 2).",
+     "hoursPerSeat", "Support hours per seat per week, 0 to 168; default 2 "
+     "(practice in collective agreements: 1.5 to 2)."},
+    {"weeksPerYear", OPT, 52, "weken",
+     "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
+     "weeks", "Weeks per year, above 0 and at most 53; default 52."}}},
 };
 
 const size_t otfn_function_count =

@@ -28,7 +28,7 @@
 #define OTFN_EXTENSION_ID        "nl.ortijd.calc"
 #endif
 
-#define OTFN_MAX_ARGS 12
+#define OTFN_MAX_ARGS 16
 
 /* How a parameter is passed by Calc and decoded. */
 typedef enum otfn_arg_kind {
@@ -36,8 +36,10 @@ typedef enum otfn_arg_kind {
   OTFN_ARG_OPTIONAL_NUMBER, /* IDL any: omitted/empty -> default */
   OTFN_ARG_OPTIONAL_ROLE,   /* IDL any: role text or 1/2/3; omitted ->
                                default (see ortijd_role_parse) */
-  OTFN_ARG_OPTIONAL_OVERRIDE /* IDL any: a number or nothing; there is no
+  OTFN_ARG_OPTIONAL_OVERRIDE, /* IDL any: a number or nothing; there is no
                                default, the evaluator sees it is absent */
+  OTFN_ARG_OPTIONAL_COURSE  /* IDL any: course kind text or 1/2; omitted ->
+                               default (see ortijd_course_parse) */
 } otfn_arg_kind;
 
 /* One parameter of a Calc function. */
@@ -54,14 +56,30 @@ typedef struct otfn_arg {
 /* What a function returns. */
 typedef enum otfn_result_kind {
   OTFN_RESULT_NUMBER, /* IDL double */
-  OTFN_RESULT_TABLE   /* IDL sequence<sequence<any>>: labels and hours */
+  OTFN_RESULT_TABLE,  /* IDL sequence<sequence<any>>: labels and hours */
+  OTFN_RESULT_GRID    /* IDL sequence<sequence<any>>: rows x cols numbers,
+                         in otfn_table.grid (same evaluator type) */
 } otfn_result_kind;
 
-/* A breakdown table: row labels and numbers, produced by table functions. */
+/* A numeric table of a variable number of rows (ORSCENARIO): cols columns
+** of numbers; a column whose bit is set in blank_cols is returned as empty
+** text (e.g. the wage cost when no hourly cost was given). */
+#define OTFN_GRID_MAX_ROWS ORTIJD_MAX_SCENARIO_ROWS
+#define OTFN_GRID_MAX_COLS 5
+typedef struct otfn_grid {
+  int rows;
+  int cols;
+  unsigned blank_cols;
+  double value[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
+} otfn_grid;
+
+/* A breakdown table: row labels and numbers, produced by table functions;
+** grid functions (OTFN_RESULT_GRID) fill only .grid. */
 #define OTFN_TABLE_ROWS 8
 typedef struct otfn_table {
   const char *label[OTFN_TABLE_ROWS]; /* Dutch labels, static storage */
   double value[OTFN_TABLE_ROWS];
+  otfn_grid grid;
 } otfn_table;
 
 /* Evaluates a number function. argv holds the decoded arguments (defaults
@@ -85,7 +103,7 @@ typedef struct otfn_function {
   const char *help_en; /* function-wizard description, English */
   otfn_result_kind result;
   otfn_eval_number eval_number; /* set when result is NUMBER */
-  otfn_eval_table eval_table;   /* set when result is TABLE */
+  otfn_eval_table eval_table;   /* set when result is TABLE or GRID */
   int argc;
   otfn_arg args[OTFN_MAX_ARGS];
 } otfn_function;
@@ -132,7 +150,7 @@ typedef struct otfn_value {
 ** (range checks are the core's job), VOID or empty/blank text gives the
 ** default of an optional parameter (0 for an override) and *given = 0,
 ** role text is parsed with ortijd_role_parse, role numbers checked with
-** ortijd_role_from_number. A required number that is VOID is an error
+** ortijd_role_from_number, course kinds likewise (ortijd_course_parse). A required number that is VOID is an error
 ** (OTFN_ETYPE). Returns ORTIJD_OK, OTFN_ETEXT, OTFN_ETYPE or a core
 ** status; *out and *given are written only on success. */
 int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,

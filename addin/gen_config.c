@@ -49,8 +49,8 @@ static void write_idl(FILE *out)
     const otfn_function *f = &otfn_functions[i];
     fprintf(out, "    /** %s: %s */\n", f->name, f->help_en);
     fprintf(out, "    %s %s(",
-            f->result == OTFN_RESULT_TABLE ? "sequence< sequence< any > >"
-                                           : "double",
+            f->result != OTFN_RESULT_NUMBER ? "sequence< sequence< any > >"
+                                            : "double",
             f->method);
     for (int a = 0; a < f->argc; a++)
       fprintf(out, "%s[in] %s %s", a ? ", " : "",
@@ -102,6 +102,7 @@ static void put_default(FILE *out, const otfn_arg *p)
   case OTFN_ARG_NUMBER: fputs("verplicht / required", out); break;
   case OTFN_ARG_OPTIONAL_OVERRIDE: fputs("geen / none", out); break;
   case OTFN_ARG_OPTIONAL_ROLE: fputs("\"OR\" (1)", out); break;
+  case OTFN_ARG_OPTIONAL_COURSE: fputs("\"maatwerk\" (1)", out); break;
   default: fprintf(out, "%g", p->default_value);
   }
 }
@@ -121,7 +122,9 @@ static void write_markdown(FILE *out)
     fprintf(out, ")\n\n%s\n\n*%s*\n\n", f->help_nl, f->help_en);
     fprintf(out, "Stored in .ods as `%s.%s`%s.\n\n", OTFN_SERVICE_NAME,
             f->method,
-            f->result == OTFN_RESULT_TABLE ? "; returns an 8 x 2 array" : "");
+            f->result == OTFN_RESULT_TABLE  ? "; returns an 8 x 2 array"
+            : f->result == OTFN_RESULT_GRID ? "; returns a (to - from + 1) x 5 array"
+                                            : "");
     fputs("| argument | standaard / default | omschrijving | description |\n"
           "|---|---|---|---|\n", out);
     for (int a = 0; a < f->argc; a++) {

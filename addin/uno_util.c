@@ -13,6 +13,8 @@ static const char *const type_names[OTUNO_T_COUNT] = {
   "string", "double", "[]string", "[]byte", "[]type", "[]any", "[][]any",
   "com.sun.star.lang.IllegalArgumentException",
   "com.sun.star.uno.RuntimeException",
+  "com.sun.star.sheet.LocalizedName",
+  "[]com.sun.star.sheet.LocalizedName",
 };
 
 static typelib_TypeDescription *types[OTUNO_T_COUNT];
@@ -181,4 +183,37 @@ void otuno_string_sequence_new(uno_Sequence **out, const char *const *utf8,
                          NULL);
   for (int i = 0; i < count; i++)
     rtl_uString_release(strings[i]);
+}
+
+/* Sets the string at byte offset `off` of the struct at `base` to `utf8`. */
+static void set_string_member(unsigned char *base, sal_Int32 off,
+                              const char *utf8)
+{
+  rtl_uString *text = otuno_string_new(utf8);
+  rtl_uString_assign((rtl_uString **)(void *)(base + off), text);
+  rtl_uString_release(text);
+}
+
+void otuno_localized_names_new(uno_Sequence **out,
+                               const otuno_localized_name *names, int count)
+{
+  typelib_TypeDescription *td = otuno_type(OTUNO_T_LOCALIZED_NAME);
+  /* The elements are constructed empty in the new sequence (which nobody
+  ** else holds yet) and filled in place. Locale is a struct of three
+  ** strings: Language, Country, Variant. */
+  *out = NULL;
+  uno_sequence_construct(out, otuno_type(OTUNO_T_SEQ_LOCALIZED_NAME), NULL,
+                         count, NULL);
+  sal_Int32 locale = member_offset(td, "Locale");
+  sal_Int32 name = member_offset(td, "Name");
+  if (locale < 0 || name < 0)
+    return; /* not reachable: LibreOffice's type has both members */
+  for (int i = 0; i < count; i++) {
+    unsigned char *element =
+        (unsigned char *)(*out)->elements + (size_t)i * (size_t)td->nSize;
+    set_string_member(element, locale, names[i].language);
+    set_string_member(element, locale + (sal_Int32)sizeof(rtl_uString *),
+                      names[i].country);
+    set_string_member(element, name, names[i].name);
+  }
 }

@@ -22,6 +22,8 @@ typedef enum otuno_type_id {
   OTUNO_T_SEQ_SEQ_ANY,       /* [][]any */
   OTUNO_T_ILLEGAL_ARGUMENT,  /* com.sun.star.lang.IllegalArgumentException */
   OTUNO_T_RUNTIME_EXCEPTION, /* com.sun.star.uno.RuntimeException */
+  OTUNO_T_LOCALIZED_NAME,    /* com.sun.star.sheet.LocalizedName */
+  OTUNO_T_SEQ_LOCALIZED_NAME, /* []com.sun.star.sheet.LocalizedName */
   OTUNO_T_COUNT
 } otuno_type_id;
 
@@ -57,5 +59,18 @@ void otuno_raise_runtime(uno_Any *storage, const char *message);
 /* Builds a []string of `count` UTF-8 strings into *out (new reference). */
 void otuno_string_sequence_new(uno_Sequence **out, const char *const *utf8,
                                int count);
+
+/* One com.sun.star.sheet.LocalizedName, as UTF-8 text: a locale
+** (language, country) and the name valid for it. */
+typedef struct otuno_localized_name {
+  const char *language; /* e.g. "en" */
+  const char *country;  /* e.g. "US" */
+  const char *name;
+} otuno_localized_name;
+
+/* Builds a []com.sun.star.sheet.LocalizedName of `count` entries into *out
+** (new reference; count 0 gives an empty sequence). */
+void otuno_localized_names_new(uno_Sequence **out,
+                               const otuno_localized_name *names, int count);
 
 #endif /* ORTIJD_UNO_UTIL_H */

@@ -7,8 +7,9 @@
 Writes (next to this script):
   or-begroting.ots          the template (Dutch), also packed into ortijd.oxt
                             and shown under File > New > Templates
-  voorbeeld-begroting.ods   the template filled with the worked example of
-                            seed 002 (7 seats), used by tools/demo.py
+  voorbeeld-begroting.ods   the template filled with the worked example of the
+                            article "Hoeveel tijd heb ik nodig voor OR-werk?"
+                            (7 seats, docs/rules.md), used by tools/demo.py
 
 Why headless Calc and not hand-written ODF XML: the workbook has an array
 formula, named ranges, validity lists, cell styles, page styles and a chart.
@@ -18,7 +19,12 @@ values are real results of the add-in (the file is recalculated before it is
 stored). The price: generation needs LibreOffice and the built extension.
 Everything the workbook contains is written below, so the files are
 reproducible from this script; --check regenerates them in memory and
-compares every cell's formula and value with the committed files.
+compares every cell's formula and value with the committed files (both
+recalculated first: the budget year follows today's date).
+
+Text rules (tests/text/check_text.py checks them): Dutch only, sources named
+by title and publisher (docs/sources.md), notes at least 9 pt in dark grey,
+one money format.
 
 Run with the Python that has the UNO bridge (/usr/bin/python3, python3-uno).
 """
@@ -69,7 +75,8 @@ SCEN_SEATS = list(range(5, 16))
 YELLOW = 0xFFF2CC   # input cells
 GREY = 0xE7E6E6     # headers
 GREEN = 0xE2EFDA    # key results
-NOTE = 0x595959     # source notes
+NOTE = 0x404040     # source notes: dark grey, readable on paper
+RED = 0xC00000      # warnings
 
 
 def _font_weight_bold():
@@ -104,7 +111,7 @@ def make_styles(doc):
     top = 2  # com.sun.star.table.CellVertJustify2.CENTER
     family.getByName("Default").VertJustify = top
     style("OR Titel", CharHeight=15.0, CharWeight=_font_weight_bold())
-    style("OR Uitleg", CharHeight=9.0, CharColor=NOTE, IsTextWrapped=False)
+    style("OR Uitleg", CharHeight=10.0, CharColor=NOTE, IsTextWrapped=False)
     style("OR Sectie", CharWeight=_font_weight_bold(), CharHeight=11.0)
     style("OR Kop", CharWeight=_font_weight_bold(), CellBackColor=GREY,
           IsTextWrapped=True, VertJustify=top, BottomBorder=_border())
@@ -113,9 +120,9 @@ def make_styles(doc):
           RightBorder=_border())
     style("OR Uitkomst")
     style("OR Kerncijfer", CharWeight=_font_weight_bold(), CellBackColor=GREEN)
-    style("OR Bron", CharHeight=8.0, CharColor=NOTE, IsTextWrapped=True,
+    style("OR Bron", CharHeight=10.0, CharColor=NOTE, IsTextWrapped=True,
           VertJustify=top)
-    style("OR Waarschuwing", CharColor=0xC00000, CharHeight=9.0,
+    style("OR Waarschuwing", CharColor=RED, CharHeight=10.0,
           IsTextWrapped=True, VertJustify=top)
     style("OR Totaal", CharWeight=_font_weight_bold(), TopBorder=_border(26, 0x000000))
 
@@ -129,8 +136,8 @@ class Formats:
         "dec2": "#.##0,00",
         "fte": "0,00",
         "fte4": "0,0000",
-        "eur": "[$€-413] #.##0",
-        "eur2": "[$€-413] #.##0,00",
+        # One money format everywhere: euros with cents.
+        "eur": "[$€-413] #.##0,00",
         "pct": "0,0%",
         "year": "0",
     }
@@ -193,6 +200,26 @@ class Sheet:
         r = self.rng(f"A{row}:{last_col}{row}")
         r.merge(True)
         r.IsTextWrapped = True
+        return r
+
+    def fit_height(self, row, text, width_mm, pt=9.0, extra_lines=0):
+        """Row height for wrapped text in merged cells (Calc does not size
+        those itself): an estimate of the lines at about 0.5 em a char."""
+        per_line = max(1, int(width_mm / (pt * 0.3528 * 0.47)))
+        lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+        lines += extra_lines
+        self.sh.Rows.getByIndex(row - 1).Height = int((lines * pt * 0.3528 * 1.3 + 1.2) * 100)
+
+    def note(self, row, text, last_col, style="OR Bron", pt=10.0):
+        """A wrapped note merged over A..last_col of one row, with a height
+        that shows all of it."""
+        self.text(f"A{row}", text, style)
+        r = self.rng(f"A{row}:{last_col}{row}")
+        r.merge(True)
+        r.IsTextWrapped = True
+        width = sum(self.sh.Columns.getByIndex(i).Width
+                    for i in range(ord(last_col) - 64)) / 100.0
+        self.fit_height(row, text, width, pt)
         return r
 
     def widths(self, *mm):
@@ -263,30 +290,38 @@ def name_cell(doc, name, sheet_name, addr):
 
 # (name, label, default in the template, unit, note/source). name None: a
 # section title; a default of None leaves an empty input cell.
+# How the template names its sources (docs/sources.md): by title and
+# publisher, never by file name.
+ARTIKEL = "het artikel 'Hoeveel tijd heb ik nodig voor OR-werk?'"
+VB = "Rekenvoorbeeld"  # short for the article's "Voorbeeldberekening"
+OR_OND = "OR-ondersteuning (dienstverlening nieuwe OR)"
+
 INPUT_ROWS = [
-    (None, "Organisatie / organisation", None, None, None),
+    (None, "Organisatie", None, None, None),
     ("Organisatie", "Naam organisatie", None, "", "Alleen voor de kop van de bladen."),
-    ("Begrotingsjaar", "Begrotingsjaar", None, "", ""),
+    ("Begrotingsjaar", "Begrotingsjaar", "=YEAR(TODAY())+1", "",
+     "Standaard het komende jaar; typ een ander jaartal als u voor een ander jaar "
+     "begroot."),
     ("Personen", "Aantal in de onderneming werkzame personen", None, "personen",
-     "Bepaalt het aantal zetels: WOR art. 6 lid 2 (<50: 3, 50-99: 5, 100-199: 7, "
-     "200-399: 9, ..., max. 25). Een gemiddelde mag."),
+     "Bepaalt het aantal zetels (WOR art. 6 lid 1): minder dan 50: 3, 50-99: 5, "
+     "100-199: 7, 200-399: 9, ..., ten hoogste 25. Een gemiddelde mag; 0 kan niet."),
     ("Reglement", "Zetels volgens OR-reglement (optioneel)", None, "zetels",
-     "WOR art. 6 lid 3: de OR kan in zijn reglement een ander aantal vastleggen; "
-     "dat gaat dan voor. Leeg laten = wettelijk aantal."),
+     "WOR art. 6 lid 1: de OR kan met toestemming van de ondernemer in zijn reglement "
+     "een ander aantal leden vastleggen; dat gaat dan voor. Leeg = wettelijk aantal."),
     ("Zetels", "Aantal zetels (berekend)", "formula", "zetels",
-     "=ORZETELS(personen; reglement)"),
-    (None, "Vergaderingen (WOR art. 17: vergadertijd incl. voorbereiding is werktijd)",
-     None, None, None),
+     "Berekend met ORZETELS uit de twee regels hierboven."),
+    (None, "Vergaderingen (WOR art. 17: vergadertijd is werktijd)", None, None, None),
     ("OV_aantal", "Overlegvergaderingen (OR en bestuurder) per jaar", 6, "per jaar",
-     "Seed 002: 6. WOR art. 24: minimaal 2 per jaar."),
-    ("OV_duur", "Duur van een overlegvergadering", 2, "uur", "Seed 002: 2 uur."),
-    ("Verg_aantal", "OR-vergaderingen per jaar", 12, "per jaar", "Seed 002: 12."),
-    ("Verg_duur", "Duur van een OR-vergadering", 2, "uur", "Seed 002: 2 uur."),
+     f"{VB}: 6. WOR art. 24: minimaal 2 per jaar."),
+    ("OV_duur", "Duur van een overlegvergadering", 2, "uur", f"{VB}: 2 uur."),
+    ("Verg_aantal", "OR-vergaderingen per jaar", 12, "per jaar", f"{VB}: 12."),
+    ("Verg_duur", "Duur van een OR-vergadering", 2, "uur", f"{VB}: 2 uur."),
     ("Voorb_uren", "Voorbereiding per vergadering per lid", 2, "uur",
-     "Seed 002: 2 uur per vergadering per OR-lid."),
+     f"{VB}: 2 uur per vergadering per OR-lid. Dat voorbereiding als vergadertijd "
+     "telt, volgt uit rechtspraak en praktijk, niet uit de tekst van art. 17."),
     ("Comm_aantal", "Commissievergaderingen per jaar (blad Leden)", 0, "per jaar",
-     "Eigen afspraak, niet in seed 002. Telt alleen voor commissieleden en "
-     "'beide' op het blad Leden, met dezelfde voorbereidingstijd."),
+     "Eigen afspraak (niet in het rekenvoorbeeld). Telt alleen voor leden met rol "
+     "'commissie' of 'beide' op het blad Leden, met dezelfde voorbereidingstijd."),
     ("Comm_duur", "Duur van een commissievergadering", 2, "uur", "Eigen afspraak."),
     (None, "Overige tijd en scholing (WOR art. 18)", None, None, None),
     ("Overige_uren", "Overige OR-tijd per lid per jaar", 60, "uur",
@@ -295,24 +330,25 @@ INPUT_ROWS = [
     ("Scholing_dagen", "Scholingsdagen per lid per jaar (Urenstaat)", 5, "dagen",
      "Minimum OR-lid 5, commissielid 3, beide 8 (WOR art. 18 lid 2 en 3; "
      "=SCHOLINGSDAGEN(rol)). Het blad Leden rekent per lid met zijn rol."),
-    ("Uren_per_dag", "Uren per scholingsdag", 8, "uur", "Seed 002: 8 uur."),
+    ("Uren_per_dag", "Uren per scholingsdag", 8, "uur", f"{VB}: 8 uur."),
     (None, "Dagelijks bestuur", None, None, None),
-    ("Vz_uren", "Extra uren voorzitter per week", 2, "uur/week", "Seed 002: 2 uur x 52 weken."),
-    ("Secr_uren", "Extra uren secretaris per week", 4, "uur/week", "Seed 002: 4 uur x 52 weken."),
+    ("Vz_uren", "Extra uren voorzitter per week", 2, "uur/week", f"{VB}: 2 uur, 52 weken."),
+    ("Secr_uren", "Extra uren secretaris per week", 4, "uur/week", f"{VB}: 4 uur, 52 weken."),
     ("Jaarweken", "Weken per jaar (dagelijks bestuur, uren per week)", 52, "weken",
-     "Seed 002: 52."),
+     f"{VB}: 52."),
     (None, "Omrekening naar fte en kosten", None, None, None),
     ("Werkweek", "Werktijd voltijder per week", 36, "uur/week",
-     "Seed 002: 36 (gebruikelijk 36 tot 40). 36 x 52 = 1872 uur = 1 fte."),
+     f"{VB}: 36 (gebruikelijk 36 tot 40). 36 x 52 = 1872 uur = 1 fte."),
     ("Fte_weken", "Weken per jaar voor fte", 52, "weken",
-     "Bruto 52; of netto werkweken volgens uw cao (HR-aanname)."),
-    ("Uurtarief", "Loonkosten per uur van een OR-lid (integraal)", None, "EUR/uur",
-     "Eigen invoer (geen bron in de seeds). Leeg = geen kosten berekend."),
+     "Bruto 52; of het aantal netto werkweken volgens uw cao."),
+    ("Uurtarief", "Loonkosten per uur van een OR-lid (integraal)", None, "euro per uur",
+     "Eigen invoer, bijvoorbeeld uit de salarisadministratie. Leeg = geen kosten "
+     "berekend."),
 ]
 
 INPUT_FIRST_ROW = 5
 # Number formats of the input cells (Formats.CODES); hours get one decimal.
-INPUT_FORMATS = {"Organisatie": None, "Begrotingsjaar": "year", "Uurtarief": "eur2"}
+INPUT_FORMATS = {"Organisatie": None, "Begrotingsjaar": "year", "Uurtarief": "eur"}
 HOURS_INPUTS = {"OV_duur", "Verg_duur", "Comm_duur", "Voorb_uren", "Uren_per_dag",
                 "Vz_uren", "Secr_uren", "Werkweek"}
 
@@ -328,17 +364,17 @@ def input_address(name):
 
 def build_input(doc, fmt):
     sh = Sheet(doc, doc.Sheets.getByName(S_INPUT), fmt)
-    sh.widths(92, 26, 20, 120, 70)
+    sh.widths(80, 24, 24, 105, 62)
     sh.text("A1", "OR-begroting: invoer", "OR Titel")
-    sh.text("A2", "Vul de gele cellen in; alle bladen rekenen direct mee. "
-            "/ Fill in the yellow cells; every sheet recalculates at once.", "OR Uitleg")
-    sh.text("A3", "Rekent met de LibreOffice-extensie ortijd (functies ORZETELS, ORUREN, "
+    sh.note(2, "Vul de gele cellen in; alle bladen rekenen direct mee. Standaardwaarden: "
+            f"het rekenvoorbeeld uit {ARTIKEL}, en de WOR.", "E", "OR Uitleg", 10.0)
+    sh.note(3, "Rekent met de LibreOffice-extensie ortijd (functies ORZETELS, ORUREN, "
             "ORURENSTAAT, ORFTE, ORWEEKUREN, SCHOLINGSDAGEN). Zonder extensie tonen "
-            "cellen #NAAM?/#NAME?; de formules blijven bewaard.", "OR Uitleg")
-    sh.text("A4", "Gegeven / input", "OR Kop")
+            "cellen #NAAM?; de formules blijven bewaard.", "E", "OR Uitleg", 10.0)
+    sh.text("A4", "Gegeven", "OR Kop")
     sh.text("B4", "Waarde", "OR Kop")
     sh.text("C4", "Eenheid", "OR Kop")
-    sh.text("D4", "Toelichting en bron / note and source", "OR Kop")
+    sh.text("D4", "Toelichting en bron", "OR Kop")
     row = INPUT_FIRST_ROW
     for name, label, default, unit, note in INPUT_ROWS:
         a, b, c, d = (f"{x}{row}" for x in "ABCD")
@@ -349,9 +385,11 @@ def build_input(doc, fmt):
         sh.text(a, label)
         nf = INPUT_FORMATS.get(name, "dec1" if name in HOURS_INPUTS else "int")
         if name == "Zetels":
-            sh.formula(b, 'IF(AND(ISBLANK(Personen);ISBLANK(Reglement));"";'
-                          'IF(ISBLANK(Reglement);ORZETELS(Personen);'
-                          'ORZETELS(N(Personen);Reglement)))', "OR Kerncijfer", nf)
+            sh.formula(b, 'IF(ISBLANK(Personen);"";IF(ISBLANK(Reglement);'
+                          'ORZETELS(Personen);ORZETELS(Personen;Reglement)))',
+                       "OR Kerncijfer", nf)
+        elif isinstance(default, str) and default.startswith("="):
+            sh.formula(b, default, "OR Invoer", nf)
         elif default is None:
             sh.blank(b, "OR Invoer", nf)
         else:
@@ -363,11 +401,13 @@ def build_input(doc, fmt):
     last = row - 1
     # Plain checks next to the inputs (column E): red text when a number is
     # below a statutory minimum or something is missing.
-    sh.text("E4", "Controle / check", "OR Kop")
+    sh.text("E4", "Controle", "OR Kop")
     checks = {
-        "Zetels": 'IF(Zetels="";"Vul personen of zetels (reglement) in.";'
+        "Begrotingsjaar": 'IF(ISBLANK(Begrotingsjaar);"Vul het begrotingsjaar in.";"")',
+        "Zetels": 'IF(ISBLANK(Personen);"Vul het aantal personen in (ook als het '
+                  'reglement het aantal zetels bepaalt).";'
                   'IF(AND(ISBLANK(Reglement);N(Personen)<50);'
-                  '"Onder 50 personen is een OR niet verplicht (WOR art. 2).";""))',
+                  '"Onder 50 personen is een OR niet verplicht (WOR art. 2 lid 1).";""))',
         "OV_aantal": 'IF(OV_aantal<2;"WOR art. 24: minimaal 2 overlegvergaderingen per jaar.";"")',
         "Overige_uren": 'IF(Overige_uren<60;"Lager dan het wettelijk minimum van 60 uur '
                         '(WOR art. 18 lid 3).";"")',
@@ -385,11 +425,12 @@ def build_input(doc, fmt):
     for name, f in checks.items():
         r = input_address(name)[1:]
         sh.formula(f"E{r}", f, "OR Waarschuwing")
-    sh.number_validity(input_address("Personen"), 0, 1000000000,
-                       "Aantal personen: een getal van 0 of meer.")
+    sh.number_validity(input_address("Personen"), 0.01, 1000000000,
+                       "Aantal personen: een getal groter dan 0.")
     sh.number_validity(input_address("Reglement"), 1, 1000,
-                       "Zetels volgens reglement: een geheel getal vanaf 1.")
-    sh.optimal_rows(1, last)
+                       "Zetels volgens reglement: een geheel getal van 1 tot en met 1000.")
+    sh.optimal_rows(1, 1)
+    sh.optimal_rows(4, last)
     sh.print_area(4, last)
     return last
 
@@ -402,37 +443,37 @@ HOURS_ARGS = ("Zetels;OV_aantal;OV_duur;Verg_aantal;Verg_duur;Voorb_uren;Overige
 
 HOURS_EXPLAIN = [
     ('Zetels&" leden x "&OV_aantal&" OV x "&OV_duur&" uur"',
-     "Seed 002. Overlegvergadering met de bestuurder: WOR art. 23 en 24 (minimaal 2 per jaar)."),
+     "Overlegvergadering met de bestuurder: WOR art. 23 en 24 (minimaal 2 per jaar)."),
     ('Zetels&" leden x "&Verg_aantal&" vergaderingen x "&Verg_duur&" uur"',
-     "Seed 002. Vergaderen in werktijd met behoud van loon: WOR art. 17."),
+     "Vergaderen in werktijd met behoud van loon: WOR art. 17."),
     ('Zetels&" leden x ("&OV_aantal&" + "&Verg_aantal&") vergaderingen x "&Voorb_uren&" uur"',
-     "Seed 002: 2 uur per vergadering per OR-lid. Voorbereiding telt als vergadertijd (art. 17)."),
+     "Voorbereiding telt als vergadertijd volgens rechtspraak en praktijk."),
     ('"som van de drie regels hierboven"',
-     "Seed 002: 'Subtotaal uren op basis van overlegrecht'."),
+     f"{VB}: 'Subtotaal uren op basis van overlegrecht'."),
     ('Zetels&" leden x "&Overige_uren&" uur"',
      "WOR art. 18 lid 1 en 3: minimaal 60 uur per lid per jaar, naast de vergadertijd."),
     ('Zetels&" leden x "&Scholing_dagen&" dagen x "&Uren_per_dag&" uur"',
-     "WOR art. 18 lid 2 en 3. Seed 002 drukt hier '=924 uur' af: dat is het lopende "
-     "subtotaal 504 + 420, niet de scholing (7 x 5 x 8 = 280)."),
+     "WOR art. 18 lid 2 en 3. Het rekenvoorbeeld drukt hier '=924 uur' af: dat is het "
+     "lopende subtotaal 504 + 420, niet de scholing (7 x 5 x 8 = 280)."),
     ('"("&Vz_uren&" + "&Secr_uren&") uur per week x "&Jaarweken&" weken"',
-     "Seed 002: voorzitter 2 en secretaris 4 uur per week, 52 weken."),
+     f"{VB}: voorzitter 2 en secretaris 4 uur per week, 52 weken."),
     ('"subtotaal + overige tijd + scholing + dagelijks bestuur"',
-     "Seed 002: 1516 uur bij 7 zetels."),
+     f"{VB}: 1516 uur bij 7 zetels."),
 ]
 
 
 def build_hours(doc, fmt):
     sh = Sheet(doc, doc.Sheets.getByName(S_HOURS), fmt)
-    sh.widths(62, 22, 78, 18, 26, 100)
+    sh.widths(60, 22, 70, 16, 28, 82)
     sh.text("A1", "Urenstaat OR-tijd per jaar", "OR Titel")
     sh.formula("A2", '"Organisatie: "&IF(ISBLANK(Organisatie);"(vul in op blad Invoer)";'
                      'Organisatie)&IF(ISBLANK(Begrotingsjaar);"";" - begroting "&Begrotingsjaar)',
                "OR Uitleg")
     sh.formula("A3", 'IF(Zetels="";"Vul op blad Invoer het aantal personen of zetels in.";'
-                     '"Aantal zetels: "&Zetels&" (WOR art. 6). Hours breakdown per year, '
-                     'fte and cost.")', "OR Uitleg")
+                     '"Aantal zetels: "&Zetels&" (WOR art. 6 lid 1). Uren, fte en kosten '
+                     'per jaar.")', "OR Uitleg")
     for col, head in zip("ABCDEF", ["Post", "Uren per jaar", "Berekening", "fte",
-                                    "Kosten", "Bron / source"]):
+                                    "Kosten", "Bron"]):
         sh.text(f"{col}5", head, "OR Kop")
     first, last = HOURS_FIRST_ROW, HOURS_FIRST_ROW + 7
     block = sh.rng(f"A{first}:B{last}")
@@ -452,16 +493,16 @@ def build_hours(doc, fmt):
         sh.rng(f"{col}{last}").TopBorder = _border(26, 0)
 
     k = last + 2
-    sh.text(f"A{k}", "Kerncijfers / key figures", "OR Sectie")
+    sh.text(f"A{k}", "Kerncijfers", "OR Sectie")
     key_rows = [
         ("Totaal OR-uren per jaar", f'IF(Zetels="";"";B{last})', "int",
-         "Seed 002: 1516 uur bij 7 zetels (ORUREN)."),
+         f"{VB}: 1516 uur bij 7 zetels (ORUREN)."),
         ("fte voor de OR", f'IF(Zetels="";"";ORFTE(B{last};Werkweek;Fte_weken))', "fte4",
-         "uren / (werktijd per week x weken), ORFTE. Seed 002: 36 uur x 52 = 1872 uur."),
+         f"Uren / (werktijd per week x weken), ORFTE. {VB}: 36 uur x 52 = 1872 uur."),
         ("fte in procenten", f'IF(Zetels="";"";ORFTE(B{last};Werkweek;Fte_weken))', "pct", ""),
         ("Uren per lid per week", f'IF(Zetels="";"";ORWEEKUREN(B{last};Zetels;Jaarweken))',
-         "dec2", "ORWEEKUREN. Vuistregel seed 002: minimaal 4 uur per week (1 dagdeel); "
-         "bij zware belasting 6 tot 8 uur."),
+         "dec2", f"ORWEEKUREN. Vuistregel uit {ARTIKEL} (praktijk, geen wet): minimaal "
+         "4 uur per week, bij zware belasting 6 tot 8 uur."),
         ("Loonkosten OR-tijd per jaar", f'IF(OR(Zetels="";ISBLANK(Uurtarief));"";'
          f'B{last}*Uurtarief)', "eur", "Uren x loonkosten per uur (blad Invoer)."),
     ]
@@ -473,25 +514,25 @@ def build_hours(doc, fmt):
         sh.rng(f"C{r}:F{r}").merge(True)
     r = k + 1 + len(key_rows)
     sh.formula(f"A{r}", f'IF(Zetels="";"";IF(B{k + 4}<4;"Let op: minder dan 4 uur per lid per '
-                        f'week, de ondergrens van de vuistregel (seed 002).";""))',
+                        f'week, de ondergrens van de vuistregel.";""))',
                "OR Waarschuwing")
     sh.rng(f"A{r}:F{r}").merge(True)
     n = r + 2
     notes = [
-        "Toelichting / notes",
-        "De regels en standaarden komen uit het rekenvoorbeeld van seed 002 "
-        "('Voorbeeldberekening') en de WOR; alle uitgangspunten staan op blad Invoer.",
-        "Het fte-voorbeeld in seed 002 (1264 uur, 67,52 %) laat de voorbereidingstijd weg "
-        "(1516 - 252 = 1264); deze begroting rekent met het totaal inclusief voorbereiding.",
+        "Toelichting",
+        f"De regels en standaardwaarden komen uit het rekenvoorbeeld ('Voorbeeldberekening') "
+        f"in {ARTIKEL} en uit de WOR; alle uitgangspunten staan op blad Invoer.",
+        "Het fte-voorbeeld in dat artikel (1264 uur, 67,52 %) laat de voorbereidingstijd "
+        "weg (1516 - 252 = 1264); deze begroting rekent met het totaal inclusief "
+        "voorbereiding.",
         "Zet de uren als aparte kostenpost in de begroting, bijvoorbeeld onder algemene "
-        "personele zaken (seed 002). Verdeling per afdeling: blad Leden.",
+        "personele zaken (advies uit hetzelfde artikel). Verdeling per afdeling: blad Leden.",
     ]
     sh.text(f"A{n}", notes[0], "OR Sectie")
-    for i, t in enumerate(notes[1:]):
-        sh.text(f"A{n + 1 + i}", t, "OR Bron")
-        sh.rng(f"A{n + 1 + i}:F{n + 1 + i}").merge(True)
     end = n + len(notes) - 1
     sh.optimal_rows(1, end)
+    for i, t in enumerate(notes[1:]):
+        sh.note(n + 1 + i, t, "F")
     sh.print_area(5, end)
 
 
@@ -521,15 +562,16 @@ def build_members(doc, fmt):
     sh = Sheet(doc, doc.Sheets.getByName(S_MEMBERS), fmt)
     sh.widths(8, 40, 30, 22, 24, 24, 26, 18, 16, 16, 22)
     sh.text("A1", "Leden: uren, scholing en fte per lid", "OR Titel")
-    sh.para(2, "Vul per lid naam, afdeling, rol en eventueel functie in (gele cellen). "
-            "Rol: OR, commissie (alleen lid van een vaste of onderdeelcommissie) of beide. "
-            "/ One row per member: name, department, role, executive role.", "K")
-    sh.para(3, "Scholingsdagen: wettelijk minimum per rol (SCHOLINGSDAGEN, WOR art. 18 "
-            "lid 3); vul 'Afgesproken dagen' in als u meer afspreekt. Uren per lid: ORUREN "
-            "voor 1 zetel met de uitgangspunten van blad Invoer; de voorzitter en de secretaris "
-            "dragen de uren van het dagelijks bestuur.", "K")
-    heads = ["Nr", "Naam", "Afdeling", "Rol", "Functie DB", "Scholings-dagen (minimum)",
-             "Afgesproken dagen", "Uren per jaar", "Uren per week", "fte", "Kosten"]
+    sh.note(2, "Vul per lid naam, afdeling, rol en eventueel functie in het dagelijks "
+            "bestuur in (gele cellen).", "K", "OR Uitleg", 10.0)
+    sh.note(3, "Rol: OR, commissie (alleen lid van een vaste of onderdeelcommissie) of beide. "
+            "Scholingsdagen: wettelijk minimum per rol (WOR art. 18 lid 3); spreekt u meer af, "
+            "vul dan 'Dagen afgesproken' in. Uren per lid: ORUREN voor 1 zetel met de "
+            "uitgangspunten van blad Invoer; voorzitter en secretaris dragen de uren van het "
+            "dagelijks bestuur.", "K", "OR Uitleg", 10.0)
+    sh.sh.Rows.getByIndex(3).Height = 200
+    heads = ["Nr", "Naam", "Afdeling", "Rol", "Functie DB", "Dagen minimum",
+             "Dagen afgesproken", "Uren per jaar", "Uren per week", "fte", "Kosten"]
     for col, head in zip("ABCDEFGHIJK", heads):
         sh.text(f"{col}5", head, "OR Kop")
     first, last = MEMBER_FIRST_ROW, MEMBER_FIRST_ROW + MEMBER_ROWS - 1
@@ -553,7 +595,8 @@ def build_members(doc, fmt):
     sh.number_validity(f"G{first}:G{last}", 0, 366, "Scholingsdagen: 0 tot 366.")
     t = last + 1
     sh.text(f"B{t}", "Totaal", "OR Totaal")
-    sh.formula(f"C{t}", f'COUNTA(B{first}:B{last})&" leden"', "OR Totaal")
+    sh.formula(f"C{t}", f'COUNTA(B{first}:B{last})&IF(COUNTA(B{first}:B{last})=1;" lid";'
+                        f'" leden")', "OR Totaal")
     for col, nf in (("F", "int"), ("H", "int"), ("J", "fte4"), ("K", "eur")):
         sh.formula(f"{col}{t}", f"SUM({col}{first}:{col}{last})", "OR Totaal", nf)
     for col in "ADEGI":
@@ -565,20 +608,23 @@ def build_members(doc, fmt):
     sh.text(f"B{c + 1}", "Verschil leden - Urenstaat")
     sh.formula(f"H{c + 1}", f'IF(OR(Zetels="";COUNTA(B{first}:B{last})=0);"";H{t}-H{c})',
                None, "int")
-    sh.formula(f"I{c + 1}", f'IF(OR(H{c + 1}="";H{c + 1}=0);"";"Verschil door commissieleden, '
-                            f'afgesproken dagen, functies DB of een ander aantal leden dan '
-                            f'zetels.")', "OR Bron")
-    sh.rng(f"I{c + 1}:K{c + 2}").merge(True)
+    sh.formula(f"A{c + 2}", f'IF(OR(H{c + 1}="";H{c + 1}=0);"";"Het verschil komt door '
+                            f'commissieleden, afgesproken dagen, functies in het dagelijks '
+                            f'bestuur of een ander aantal leden dan zetels.")', "OR Bron")
+    sh.rng(f"A{c + 2}:K{c + 2}").merge(True)
 
-    # Share per department: the compensation rule (WOR art. 21, seed 002).
+    # Share per department: backfill of exempted hours (practice or CAO, not
+    # WOR art. 21; docs/rules.md).
     d0 = c + 4
-    sh.text(f"A{d0}", "Verdeling per afdeling: compensatie (WOR art. 21; seed 002)",
-            "OR Sectie")
-    sh.text(f"A{d0 + 1}", "Vul de afdelingen in (gele cellen). De manager die een OR-lid "
-            "levert, krijgt een evenredig deel van de OR-fte beschikbaar, zodat het lid en "
-            "zijn afdeling niet worden benadeeld (WOR art. 21). Uitvoering (seed 002): "
-            "declaratie, vervanging, tijdelijke aanstelling of taakverschuiving.", "OR Bron")
-    sh.rng(f"A{d0 + 1}:K{d0 + 1}").merge(True)
+    sh.sh.Rows.getByIndex(d0 - 1).IsStartOfNewPage = True  # departments on page 2
+    sh.text(f"A{d0}", "Verdeling per afdeling: vervanging van vrijgestelde uren "
+            "(praktijk of cao)", "OR Sectie")
+    sh.note(d0 + 1, "Vul de afdelingen in (gele cellen). De manager die een OR-lid levert, "
+            "krijgt een evenredig deel van de OR-fte beschikbaar, bijvoorbeeld voor "
+            "vervanging, een tijdelijke aanstelling of het verschuiven van taken (advies uit "
+            f"{ARTIKEL}). Dat is praktijk of een cao-afspraak, geen wetsartikel; de WOR "
+            "(art. 21) bepaalt wel dat een OR-lid door zijn lidmaatschap niet mag worden "
+            "benadeeld.", "K")
     h = d0 + 2
     for col, head in zip("BCDEFGH", ["Afdeling", "Leden", "Uren per jaar", "fte",
                                      "Aandeel", "Kosten", "Uren per week"]):
@@ -604,7 +650,9 @@ def build_members(doc, fmt):
     sh.formula(f"I{u}", f'IF(ROUND(D{u};6)=0;"";"Controleer de afdelingsnamen.")',
                "OR Waarschuwing")
     sh.rng(f"I{u}:K{u}").merge(True)
-    sh.optimal_rows(1, u)
+    sh.optimal_rows(1, 1)
+    sh.optimal_rows(5, d0)
+    sh.optimal_rows(d0 + 2, u)
     sh.rng("A5:K5").Rows.OptimalHeight = True
     sh.print_area(10, u)
     return h
@@ -619,7 +667,7 @@ def build_scenarios(doc, fmt):
     sh.widths(18, 26, 18, 26, 26, 40, 6, 22, 22, 22, 22, 22)
     sh.text("A1", "Scenario's: 5 tot 15 zetels", "OR Titel")
     sh.text("A2", "Zelfde uitgangspunten als blad Invoer; alleen het aantal zetels varieert "
-            "(ORUREN, ORFTE, ORWEEKUREN). / Same inputs, 5 to 15 seats.", "OR Uitleg")
+            "(ORUREN, ORFTE, ORWEEKUREN).", "OR Uitleg")
     heads = ["Zetels", "Uren per jaar", "fte", "Uren per lid per week", "Kosten", ""]
     for col, head in zip("ABCDEF", heads):
         sh.text(f"{col}4", head, "OR Kop")
@@ -633,10 +681,10 @@ def build_scenarios(doc, fmt):
         sh.formula(f"E{r}", f'IF(ISBLANK(Uurtarief);"";B{r}*Uurtarief)', None, "eur")
         sh.formula(f"F{r}", f'IF(A{r}=Zetels;"<- huidige OR";"")', "OR Bron")
     last = SCEN_FIRST_ROW + len(SCEN_SEATS) - 1
-    sh.text(f"A{last + 1}", "Vuistregel seed 002: een gemiddelde OR heeft minimaal 4 uur per "
-            "lid per week nodig, bij zware belasting 6 tot 8 uur.", "OR Bron")
-    sh.rng(f"A{last + 1}:F{last + 1}").merge(True)
-    sh.optimal_rows(1, last + 1)
+    sh.optimal_rows(1, last)
+    sh.note(last + 1, f"Vuistregel uit {ARTIKEL} (praktijk, geen wet): een gemiddelde OR "
+            "heeft minimaal 4 uur per lid per week nodig, bij zware belasting 6 tot 8 uur.",
+            "F")
 
     # Chart: hours as columns, fte as a line on the secondary axis.
     top = sheet.getCellByPosition(0, 3).Position.Y
@@ -674,52 +722,72 @@ def build_scenarios(doc, fmt):
 
 
 # ---------------------------------------------------------------------------
-# Sheet 5: Eerste jaar (first-year costs of a new OR, seed 000)
+# Sheet 5: Eerste jaar (first-year costs of a new OR: OR-ondersteuning's
+# service description and the SER richtbedragen, docs/rules.md)
 
+# The SER richtbedragen per dagdeel, excl. btw, for every year the sources
+# verify (docs/sources.md); None: not verified, the cell asks the user.
 SER_RATES = [
     # year, maatwerk per dagdeel (whole OR, per trainer), open per dagdeel per member, source
-    (2023, 1160, 190, "SER-richtbedragen 2023 (seed 000 verwijst naar "
-     "https://www.ser.nl/nl/actueel/Nieuws/richtbedragen-or-2023)."),
-    (2024, 1250, 200, "SER-richtbedragen 2024 (vermeld door uov.nl en performa-or.nl, "
-     "02-11-2023)."),
-    (2025, None, None, "Niet geverifieerd: vul het SER-richtbedrag in (ser.nl, "
-     "'richtbedragen scholing en vorming')."),
-    (2026, None, None, "Niet geverifieerd: vul het SER-richtbedrag in."),
+    (2013, 1094, 180, "Performa, 31-10-2012"),
+    (2014, 1010, 180, "Performa, 04-11-2013"),
+    (2015, 940, 185, "Performa, 13-11-2014"),
+    (2016, 1015, 160, "Performa, 28-10-2015"),
+    (2017, 995, 170, "SER, publicatie 'Richtbedragen 2017' (2016)"),
+    (2018, 1000, 165, "Rendement, 01-11-2017; Performa, 31-10-2017"),
+    (2019, 1025, 175, "Rendement, 24-10-2018"),
+    (2020, 1055, 190, "Performa, 30-11-2020"),
+    (2021, 1065, 190, "Performa, 30-11-2020; Nieuwsbrief Medezeggenschap, 03-11-2021"),
+    (2022, 1100, 190, "Nieuwsbrief Medezeggenschap, 03-11-2021"),
+    (2023, 1160, 190, "SER-nieuwsbericht 'Richtbedragen OR 2023' (genoemd door "
+     "OR-ondersteuning); VCP; Rendement, 26-10-2022"),
+    (2024, 1250, 200, "UOV; Performa, 02-11-2023"),
+    (2025, None, None, "Nog niet ingevuld: zoek op ser.nl 'richtbedragen scholing en "
+     "vorming 2025' en vul beide bedragen in."),
+    (2026, None, None, "Nog niet ingevuld: zoek op ser.nl 'richtbedragen scholing en "
+     "vorming 2026' en vul beide bedragen in."),
+    (None, None, None, "Later jaar: vul jaar en bedragen in (ser.nl)."),
+    (None, None, None, "Later jaar: vul jaar en bedragen in (ser.nl)."),
 ]
 
 
 def build_first_year(doc, fmt):
     sh = Sheet(doc, doc.Sheets.getByName(S_FIRST), fmt)
-    sh.widths(80, 22, 22, 24, 24, 110)
+    sh.widths(76, 24, 24, 26, 26, 100)
     sh.text("A1", "Eerste jaar van een nieuwe OR: uren en kosten", "OR Titel")
-    sh.text("A2", "Schattingen van een OR-adviesbureau (seed 000) en SER-richtbedragen; "
-            "alle bedragen excl. btw en aanpasbaar. / First-year costs of a new works "
-            "council, with sources.", "OR Uitleg")
+    sh.text("A2", f"Schattingen van {OR_OND} en SER-richtbedragen voor OR-scholing; "
+            "alle bedragen excl. btw en aanpasbaar.", "OR Uitleg")
     sh.text("A4", "Uitgangspunten", "OR Kop")
     sh.text("B4", "Waarde", "OR Kop")
-    sh.text("C4", "", "OR Kop")
+    sh.text("C4", "Bron", "OR Kop")
     sh.text("D4", "", "OR Kop")
     sh.text("E4", "", "OR Kop")
-    sh.text("F4", "Bron / source", "OR Kop")
+    sh.text("F4", "", "OR Kop")
     rows = [
         ("Deelnemers starttraining (zetels)", "=IF(Zetels=\"\";\"\";Zetels)", None, "int",
-         "Blad Invoer (WOR art. 6)."),
-        ("Tariefjaar SER-richtbedragen", 2024, "Tariefjaar", "year",
-         "Kies een jaar uit de tabel hieronder; 2025 en later: zelf invullen."),
+         "Blad Invoer (WOR art. 6 lid 1)."),
+        ("Tariefjaar SER-richtbedragen", 0, "Tariefjaar", "year",
+         "Standaard het begrotingsjaar; staat het richtbedrag van dat jaar nog niet in de "
+         "tabel, dan het laatste jaar dat er wel in staat. U kunt een ander jaar typen."),
         ("Trainingsvorm", "maatwerk", "Vorm", None,
-         "maatwerk = in-company voor de hele OR (tarief per dagdeel per trainer, excl. "
-         "accommodatie); open = open inschrijving (per dagdeel per lid, incl. accommodatie)."),
+         "maatwerk = training voor de hele OR (tarief per dagdeel per trainer, zaal niet "
+         "inbegrepen); open = open inschrijving (per dagdeel per lid, zaal inbegrepen)."),
         ("Trainingsdagen starttraining", 2, "Train_dagen", "int",
-         "Seed 000: starttraining van 2 dagen (dag 1 en dag 2)."),
+         f"{OR_OND}: starttraining van 2 dagen."),
         ("Dagdelen per dag", 2, "Dagdelen", "int",
-         "SER-richtbedragen gelden per dagdeel; een dag = 2 dagdelen."),
+         "SER-richtbedragen gelden per dagdeel (ochtend, middag of avond); een dag = 2 "
+         "dagdelen."),
         ("Aantal trainers (maatwerk)", 1, "Trainers", "int",
-         "Bij groepen vanaf ongeveer 13 leden vaak 2 trainers; het bedrag verdubbelt dan."),
-        ("Reisafstand trainer, totaal", 0, "Km", "int",
-         "Kilometers heen en terug voor alle dagen, vanaf de woonplaats van de trainer."),
-        ("Kilometervergoeding trainer", 0.40, "Km_tarief", "eur2", "Seed 000: EUR 0,40 per km."),
-        ("Uurtarief voor verkiezingswerk (optioneel)", None, "Verk_tarief", "eur2",
-         "Bijv. het tarief van de OR-ondersteuner; leeg = loonkosten per uur van blad Invoer."),
+         "Tweede trainer (dubbel tarief) bij meer dan 13 (SER 2013/2014) of 13 of meer "
+         "(2017) deelnemers; daarna niet meer bevestigd."),
+        ("Reisafstand trainer (alleen apart in de offerte)", 0, "Km", "int",
+         "Het SER-richtbedrag omvat de reiskosten van de trainer. Alleen invullen als de "
+         "offerte reiskosten apart rekent; anders tellen ze dubbel."),
+        ("Kilometervergoeding trainer", 0.40, "Km_tarief", "eur",
+         f"{OR_OND}: EUR 0,40 per km vanaf de woonplaats van de trainer."),
+        ("Uurtarief voor verkiezingswerk (optioneel)", None, "Verk_tarief", "eur",
+         "Bijvoorbeeld het tarief van een OR-adviesbureau; leeg = loonkosten per uur van "
+         "blad Invoer."),
     ]
     r = 5
     names = {}
@@ -733,27 +801,36 @@ def build_first_year(doc, fmt):
             sh.text(f"B{r}", value, "OR Invoer")
         else:
             sh.value(f"B{r}", value, "OR Invoer", nf)
-        sh.text(f"F{r}", source, "OR Bron")
+        sh.text(f"C{r}", source, "OR Bron")
+        sh.rng(f"C{r}:F{r}").merge(True)
+        sh.fit_height(r, source, 176.0)
         if name:
             name_cell(doc, name, S_FIRST, f"B{r}")
             names[name] = f"B{r}"
         r += 1
     sh.validity_list(names["Vorm"], ["maatwerk", "open"], "Trainingsvorm",
-                     "maatwerk (in-company, hele OR) of open (open inschrijving, per lid)")
+                     "maatwerk (training voor de hele OR) of open (open inschrijving, per lid)")
     n_deeln = "B5"
+    warn_row = r  # filled in below, once the table exists
+    r += 1
 
     # SER rate table.
     r += 1
-    sh.text(f"A{r}", "SER-richtbedragen per dagdeel, excl. btw (WOR art. 22 lid 3)", "OR Sectie")
+    sh.text(f"A{r}", "SER-richtbedragen voor OR-scholing per dagdeel, excl. btw (WOR art. 22 "
+            "lid 3)", "OR Sectie")
     r += 1
-    for col, head in zip("ABCF", ["Jaar", "Maatwerk (hele OR)", "Open (per lid)", "Bron"]):
+    for col, head in zip("ABCF", ["Jaar", "Maatwerk (hele OR)", "Open (per lid)",
+                                  "Gepubliceerd in"]):
         sh.text(f"{col}{r}", head, "OR Kop")
     sh.text(f"D{r}", "", "OR Kop")
     sh.text(f"E{r}", "", "OR Kop")
     t0 = r + 1
     for year, maat, open_, source in SER_RATES:
         r += 1
-        sh.value(f"A{r}", year, None, "year")
+        if year is None:
+            sh.blank(f"A{r}", "OR Invoer", "year")
+        else:
+            sh.value(f"A{r}", year, None, "year")
         if maat is None:
             sh.blank(f"B{r}", "OR Invoer", "eur")
             sh.blank(f"C{r}", "OR Invoer", "eur")
@@ -763,45 +840,62 @@ def build_first_year(doc, fmt):
         sh.text(f"F{r}", source, "OR Bron")
     t1 = r
     table = f"$A${t0}:$C${t1}"
+    years, maat_col, open_col = (f"$A${t0}:$A${t1}", f"$B${t0}:$B${t1}", f"$C${t0}:$C${t1}")
+    # Default rate year: the budget year, or the latest earlier year whose
+    # rate for the chosen form is filled in.
+    budget_year = 'IF(N(Begrotingsjaar)=0;9999;Begrotingsjaar)'
+    sh.formula(names["Tariefjaar"],
+               f'SUMPRODUCT(MAX(ISNUMBER({years})*({years}<={budget_year})*'
+               f'ISNUMBER(IF(Vorm="open";{open_col};{maat_col}))*{years}))',
+               "OR Invoer", "year")
     r += 1
     sh.text(f"A{r}", "Gekozen tarief per dagdeel")
-    sh.formula(f"B{r}", f'IFERROR(VLOOKUP(Tariefjaar;{table};IF(Vorm="open";3;2);0);"")',
+    sh.formula(f"B{r}", f'IFERROR(1/(1/VLOOKUP(Tariefjaar;{table};IF(Vorm="open";3;2);0));"")',
                "OR Uitkomst", "eur")
     rate = f"B{r}"
-    sh.formula(f"F{r}", f'IF({rate}="";"Geen tarief voor "&Tariefjaar&": vul het in de tabel '
-                        f'in.";IF(Vorm="open";"Open inschrijving, per lid per dagdeel.";'
-                        f'"Maatwerk, per dagdeel per trainer voor de hele OR."))', "OR Bron")
+    sh.formula(f"F{r}", f'IF({rate}="";"";IF(Vorm="open";"Open inschrijving, per lid per '
+                        f'dagdeel.";"Maatwerk, per dagdeel per trainer voor de hele OR."))',
+               "OR Bron")
+    sh.formula(f"A{warn_row}",
+               f'IF({rate}="";"Geen SER-richtbedrag voor "&Tariefjaar&" in de tabel hieronder: '
+               f'vul het in (ser.nl, richtbedragen scholing en vorming).";'
+               f'IF(AND(N(Begrotingsjaar)>0;Tariefjaar<Begrotingsjaar);"Het SER-richtbedrag '
+               f'voor "&Begrotingsjaar&" staat nog niet in de tabel; gerekend met dat van "'
+               f'&Tariefjaar&". Vul het in zodra de SER het bekendmaakt (ser.nl, '
+               f'richtbedragen scholing en vorming).";""))', "OR Waarschuwing")
+    sh.rng(f"A{warn_row}:F{warn_row}").merge(True)
 
     # Cost lines.
     r += 2
     sh.text(f"A{r}", "Begroting eerste jaar", "OR Sectie")
     r += 1
     for col, head in zip("ABCDEF", ["Post", "Uren laag", "Uren hoog", "Kosten laag",
-                                    "Kosten hoog", "Bron / source"]):
+                                    "Kosten hoog", "Bron"]):
         sh.text(f"{col}{r}", head, "OR Kop")
     hourly = 'IF(ISBLANK(Verk_tarief);Uurtarief;Verk_tarief)'
     c0 = r + 1
     lines = [
         ("Verkiezingsprocedure", 15, 20, "hours",
-         "Seed 000: draaiboek, bekendmaking, kandidatenlijsten, vakbonden; 'Geschat aantal "
-         "benodigde uren 15 - 20 uur'."),
+         f"{OR_OND}: draaiboek, bekendmaking, kandidatenlijsten, vakbonden; geschat "
+         "15-20 uur."),
         ("Verkiezingscampagne", 20, 25, "hours",
-         "Seed 000: voorlichting, kandidaten werven, campagnemateriaal; 'Geschat aantal "
-         "benodigde uren: 20-25 uur'."),
-        ("Digitale verkiezingen (bijv. Inkesta)", None, None, "input",
-         "Seed 000: tarieven op https://inkesta.nl/ ; niet opgenomen, zelf invullen."),
+         f"{OR_OND}: voorlichting, kandidaten werven, campagnemateriaal; geschat "
+         "20-25 uur."),
+        ("Digitale verkiezingen (extern bureau)", None, None, "input",
+         "Niet in de schatting: vraag een offerte aan, bijvoorbeeld bij het bureau dat "
+         "OR-ondersteuning noemt (Inkesta)."),
         ("Starttraining: trainingskosten", None, None, "training",
-         "SER-richtbedrag x dagdelen (x trainers bij maatwerk, x deelnemers bij open). "
-         "Inclusief voorbespreking, voorbereiding, hulpmiddelen en verslag (seed 000)."),
-        ("Reiskosten trainer", None, None, "travel",
-         "Seed 000: EUR 0,40 per km vanaf de woonplaats van de trainer."),
+         "SER-richtbedrag x dagdelen (x trainers bij maatwerk, x deelnemers bij open); "
+         "inclusief voorbereiding, materiaal, verslag en reiskosten van de trainer."),
+        ("Reiskosten trainer (alleen apart in de offerte)", None, None, "travel",
+         "Kilometers x vergoeding hierboven; standaard 0, want het richtbedrag omvat ze."),
         ("Zaalhuur (conferentieruimte)", None, None, "input",
-         "Niet inbegrepen in het trainingstarief (seed 000); eigen raming."),
-        ("Reis- en verblijfkosten", None, None, "input",
-         "Van deelnemers en trainer(s): niet inbegrepen; verblijf van de trainer op "
-         "nacalculatie (seed 000); eigen raming."),
+         "Bij maatwerk niet in het richtbedrag; bij open inschrijving wel. Eigen raming."),
+        ("Reis- en verblijfkosten deelnemers", None, None, "input",
+         f"Niet inbegrepen; een overnachting van de trainer op nacalculatie ({OR_OND}). "
+         "Eigen raming."),
         ("Initiële begeleiding (ambtelijk secretaris)", None, None, "input",
-         "Seed 000 noemt geen uren of tarief; de SER stelt hiervoor geen richtbedrag vast."),
+         f"{OR_OND} noemt geen uren of tarief; de SER stelt hiervoor geen richtbedrag vast."),
     ]
     for label, low, high, kind, source in lines:
         r += 1
@@ -816,7 +910,7 @@ def build_first_year(doc, fmt):
                        None, "eur")
         elif kind == "input":
             sh.blank(f"D{r}", "OR Invoer", "eur")
-            sh.formula(f"E{r}", f"D{r}", None, "eur")
+            sh.formula(f"E{r}", f'IF(ISBLANK(D{r});"";D{r})', None, "eur")
         elif kind == "training":
             f = (f'IF(OR({rate}="";{n_deeln}="");"";Train_dagen*Dagdelen*{rate}*'
                  f'IF(Vorm="open";{n_deeln};Trainers))')
@@ -834,14 +928,11 @@ def build_first_year(doc, fmt):
     sh.formula(f"E{r}", f"SUM(E{c0}:E{c1})", "OR Totaal", "eur")
     sh.text(f"F{r}", "", "OR Totaal")
     total_row = r
+    sh.optimal_rows(warn_row, r)
     r += 2
-    notes = [
-        "Niet in dit totaal: de tijd van de OR-leden zelf tijdens de starttraining "
-        "(scholing in werktijd met behoud van loon, WOR art. 18 lid 2). Die valt binnen de "
-        "scholingsdagen van de Urenstaat:",
-    ]
-    sh.text(f"A{r}", notes[0], "OR Bron")
-    sh.rng(f"A{r}:F{r}").merge(True)
+    sh.note(r, "Niet in dit totaal: de tijd van de OR-leden zelf tijdens de starttraining "
+            "(scholing in werktijd met behoud van loon, WOR art. 18 lid 2). Die valt binnen de "
+            "scholingsdagen van de Urenstaat:", "F")
     r += 1
     sh.text(f"A{r}", "Uren OR-leden tijdens de starttraining")
     sh.formula(f"B{r}", f'IF({n_deeln}="";"";{n_deeln}*Train_dagen*Uren_per_dag)', None, "int")
@@ -849,12 +940,12 @@ def build_first_year(doc, fmt):
                None, "eur")
     sh.text(f"F{r}", "Deelnemers x trainingsdagen x uren per scholingsdag (blad Invoer), "
             "x loonkosten per uur.", "OR Bron")
+    sh.optimal_rows(r, r)
     r += 1
-    sh.text(f"A{r}", "Na de starttraining begeleidt een ambtelijk secretaris de nieuwe OR "
-            "(seed 000, 'Initiële begeleiding'). De WOR geeft geen recht op een ambtelijk "
-            "secretaris; sommige cao's wel.", "OR Bron")
-    sh.rng(f"A{r}:F{r}").merge(True)
-    sh.optimal_rows(1, r)
+    sh.note(r, "Na de starttraining begeleidt een ambtelijk secretaris de nieuwe OR "
+            f"({OR_OND}, 'Initiële begeleiding'). De WOR geeft geen recht op een ambtelijk "
+            "secretaris; sommige cao's wel.", "F")
+    sh.rng(f"A{warn_row}").Rows.Height = 1000
     sh.print_area(5, r)
     return {"total_row": total_row, "rate_cell": rate}
 
@@ -862,7 +953,9 @@ def build_first_year(doc, fmt):
 # ---------------------------------------------------------------------------
 
 def page_setup(doc):
-    """One landscape A4 page style, scaled to the page width, for all sheets."""
+    """One landscape A4 page style for all sheets: scaled to the page width
+    only, so that text keeps its size (at least 9 pt on paper) and a long
+    sheet continues on the next page."""
     styles = doc.StyleFamilies.getByName("PageStyles")
     name = "OR-begroting"
     if not styles.hasByName(name):
@@ -870,27 +963,28 @@ def page_setup(doc):
     ps = styles.getByName(name)
     ps.IsLandscape = True
     ps.Width, ps.Height = 29700, 21000
-    for side in ("LeftMargin", "RightMargin"):
-        setattr(ps, side, 1200)
-    ps.TopMargin = ps.BottomMargin = 1000
+    for side in ("LeftMargin", "RightMargin", "TopMargin", "BottomMargin"):
+        setattr(ps, side, 1000)
     ps.HeaderIsOn = False
     ps.FooterIsOn = True
     ps.ScaleToPagesX = 1
-    ps.ScaleToPagesY = 1
+    ps.ScaleToPagesY = 0  # no limit: never shrink a long sheet to one page
     ps.CenterHorizontally = False
     for i in range(doc.Sheets.Count):
         doc.Sheets.getByIndex(i).PageStyle = name
-    # The member table is tall and narrow: portrait.
-    portrait = name + " staand"
-    if not styles.hasByName(portrait):
-        styles.insertByName(portrait, doc.createInstance("com.sun.star.style.PageStyle"))
-    pp = styles.getByName(portrait)
-    for prop in ("LeftMargin", "RightMargin", "TopMargin", "BottomMargin", "HeaderIsOn",
-                 "FooterIsOn", "ScaleToPagesX", "ScaleToPagesY", "CenterHorizontally"):
-        setattr(pp, prop, getattr(ps, prop))
-    pp.IsLandscape = False
-    pp.Width, pp.Height = 21000, 29700
-    doc.Sheets.getByName(S_MEMBERS).PageStyle = portrait
+    # Invoer on one page, Leden on two (members, then departments): a
+    # little smaller where needed, never below 9 pt for a 10 pt note.
+    for sheet, pages in ((S_INPUT, 1), (S_MEMBERS, 2)):
+        fitted = f"{name} {pages}"
+        if not styles.hasByName(fitted):
+            styles.insertByName(fitted, doc.createInstance("com.sun.star.style.PageStyle"))
+        fs = styles.getByName(fitted)
+        for prop in ("IsLandscape", "Width", "Height", "LeftMargin", "RightMargin",
+                     "TopMargin", "BottomMargin", "HeaderIsOn", "FooterIsOn",
+                     "ScaleToPagesX", "CenterHorizontally"):
+            setattr(fs, prop, getattr(ps, prop))
+        fs.ScaleToPagesY = pages
+        doc.Sheets.getByName(sheet).PageStyle = fitted
 
 
 def build_workbook(lo):
@@ -927,11 +1021,11 @@ def build_workbook(lo):
     return doc, dept_header
 
 
-# The worked example of seed 002: 7 seats (150 persons), 7 OR members with a
-# chair and a secretary, every other input at its default.
+# The worked example of the article (docs/rules.md): 7 seats (150 persons),
+# 7 OR members with a chair and a secretary, every other input at its
+# default (the budget year too: the coming year).
 EXAMPLE_INPUTS = {
     "Organisatie": "Voorbeeld BV",
-    "Begrotingsjaar": 2024,
     "Personen": 150,
     "Uurtarief": 45,
 }
@@ -964,7 +1058,7 @@ def fill_example(doc, dept_header_row):
         mem.getCellRangeByName(f"E{r}").setString(db)
     for i, afd in enumerate(EXAMPLE_DEPARTMENTS):
         mem.getCellRangeByName(f"B{dept_header_row + 1 + i}").setString(afd)
-    doc.DocumentProperties.Title = "Voorbeeld OR-begroting (7 zetels, seed 002)"
+    doc.DocumentProperties.Title = "Voorbeeld OR-begroting (7 zetels)"
     doc.calculateAll()
 
 
@@ -1008,6 +1102,7 @@ def main(argv=None) -> int:
             bad = 0
             for path, fresh in ((template, fresh_t), (example, fresh_e)):
                 stored = lo.load(path, AsTemplate=False)
+                stored.calculateAll()  # the budget year follows today's date
                 old = cell_dump(stored)
                 lo.close_document(stored)
                 diff = sorted(set(old) ^ set(fresh)) + sorted(

@@ -154,7 +154,7 @@ def report(doc, source) -> Figures:
             _, fte = f.num(T.S_MEMBERS, f"E{r}", f"fte {name}")
             share = f.text(T.S_MEMBERS, f"F{r}")
             rows.append((name, n, u, fte, share))
-        print("Verdeling per afdeling (compensatie, WOR art. 21)")
+        print("Verdeling per afdeling (vervanging van vrijgestelde uren, praktijk of cao)")
         print(table(("Afdeling", "Leden", "Uren", "fte", "Aandeel"), rows))
 
     # First year of a new OR.

@@ -2,8 +2,9 @@
 ** ortijd.h - the public interface of the ortijd calculation core.
 **
 ** The core turns the rules of the Dutch Works Councils Act (Wet op de
-** ondernemingsraden, WOR) and the worked example of seed 002
-** ("Voorbeeldberekening") into pure functions. It has no LibreOffice
+** ondernemingsraden, WOR) and the worked example ("Voorbeeldberekening")
+** of the article "Hoeveel tijd heb ik nodig voor OR-werk?"
+** (docs/sources.md) into pure functions. It has no LibreOffice
 ** dependency, allocates nothing, never aborts and never prints.
 **
 ** Error convention (one for the whole core, libuv style): every function
@@ -11,8 +12,9 @@
 ** the negative ORTIJD_E* codes below. Results are written through out
 ** pointers, and only on success; on failure *out is left untouched.
 **
-** Sources: ../shared/spec/rules.md, which cites the WOR articles and the
-** seeds. Every default below can be overridden by the caller.
+** Sources: docs/rules.md, which cites the WOR articles and the two source
+** documents (docs/sources.md). Every default below can be overridden by
+** the caller.
 */
 #ifndef ORTIJD_H
 #define ORTIJD_H
@@ -32,6 +34,8 @@ extern "C" {
 #define ORTIJD_ETOOLARGE  -5  /* a number exceeded its documented limit */
 #define ORTIJD_EZERO      -6  /* a number that must be above zero was zero */
 #define ORTIJD_EROLE      -7  /* an unknown role (see ortijd_role_parse) */
+#define ORTIJD_ECOURSE    -8  /* an unknown course kind (ortijd_course_parse) */
+#define ORTIJD_ERANGE     -9  /* a range whose first value is above its last */
 
 /* Returns a short English description of a status code (static storage,
 ** never NULL). Unknown codes give "unknown status". */
@@ -65,7 +69,8 @@ const char *ortijd_strerror(int status);
 **   <50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: 11, 600-999: 13,
 **   1000-1999: 15, then +2 per further full 1000, at most 25 (from 6000).
 ** `persons` may have a fraction (an average headcount); it must be finite,
-** >= 0 and <= ORTIJD_MAX_PERSONS.
+** above 0 (ORTIJD_EZERO for 0: an enterprise without persons has no OR)
+** and <= ORTIJD_MAX_PERSONS.
 ** If has_override is non-zero, `override_seats` is the number the OR set in
 ** its reglement with the ondernemer's consent (art. 6 lid 1, "afwijkend
 ** aantal leden"): it is accepted, not refused, when it is a whole number
@@ -102,10 +107,10 @@ int ortijd_role_from_number(double value, ortijd_role *out);
 ** council 5, committee 3, both 8. ORTIJD_EROLE for an unknown role. */
 int ortijd_training_days(ortijd_role role, double *out);
 
-/* ---- The annual hours model (seed 002, "Voorbeeldberekening") ---------- */
+/* ---- The annual hours model (the article's "Voorbeeldberekening") ---- */
 
 /* Inputs of the model. Every field has a default (ortijd_params_init);
-** the seed's worked example is the defaults with seats = 7. */
+** the worked example is the defaults with seats = 7. */
 typedef struct ortijd_params {
   double seats;                  /* n, whole, 1..ORTIJD_MAX_SEATS */
   double joint_meetings;         /* overlegvergaderingen (OV) per year: 6 */
@@ -113,7 +118,7 @@ typedef struct ortijd_params {
   double council_meetings;       /* OR-vergaderingen per year: 12 */
   double council_meeting_hours;  /* hours per OR meeting: 2 */
   double preparation_hours;      /* per meeting per member: 2 */
-  double other_hours;            /* art. 17/18 other time per member: 60 */
+  double other_hours;            /* art. 18 lid 1/3 other time per member: 60 */
   double training_days;          /* per member per year: 5 (art. 18) */
   double training_day_hours;     /* hours per training day: 8 */
   double chair_week_hours;       /* voorzitter, hours per week: 2 */
@@ -121,15 +126,16 @@ typedef struct ortijd_params {
   double weeks_per_year;         /* 52 */
 } ortijd_params;
 
-/* Fills *p with the seed's defaults and the given seats. No validation. */
+/* Fills *p with the worked example's defaults and the given seats. No
+** validation. */
 void ortijd_params_init(ortijd_params *p, double seats);
 
-/* The lines of the breakdown, in the seed's order. */
+/* The lines of the breakdown, in the worked example's order. */
 typedef enum ortijd_line {
   ORTIJD_LINE_JOINT_MEETINGS = 0, /* n x OV x hours per OV            (84) */
   ORTIJD_LINE_COUNCIL_MEETINGS,   /* n x meetings x hours per meeting (168) */
   ORTIJD_LINE_PREPARATION,        /* n x (OV + meetings) x prep       (252) */
-  ORTIJD_LINE_OTHER,              /* n x other hours (art. 17/18)     (420) */
+  ORTIJD_LINE_OTHER,              /* n x other hours (art. 18)        (420) */
   ORTIJD_LINE_TRAINING,           /* n x days x hours per day         (280) */
   ORTIJD_LINE_EXECUTIVE,          /* (chair + secretary) x weeks      (312) */
   ORTIJD_LINE_COUNT
@@ -169,8 +175,8 @@ const char *ortijd_line_label_en(ortijd_line line);
 
 /* ---- FTE and hours per member ------------------------------------------ */
 
-/* fte = hours / (week_hours x weeks). Seed 002: 1264 h at 36 h x 52 weeks
-** (1872 h) -> 0.6752. hours 0..ORTIJD_MAX_TOTAL_HOURS; week_hours
+/* fte = hours / (week_hours x weeks). The article's example: 1264 h at
+** 36 h x 52 weeks (1872 h) -> 0.6752. hours 0..ORTIJD_MAX_TOTAL_HOURS; week_hours
 ** >0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. ORTIJD_ETOOLARGE
 ** if the result would not be finite (tiny week_hours x weeks). */
 int ortijd_fte(double hours, double week_hours, double weeks, double *out);
@@ -182,6 +188,103 @@ int ortijd_fte(double hours, double week_hours, double weeks, double *out);
 ** finite (tiny weeks). */
 int ortijd_member_week_hours(double total_hours, double seats, double weeks,
                              double *out);
+
+/* ---- Costs and support (WOR art. 22; costs.c) ------------------------ */
+
+#define ORTIJD_MAX_AMOUNT        1.0e9  /* euros: a rate, a fee, hourly cost */
+#define ORTIJD_MAX_KM            1.0e6  /* trainer travel, km */
+#define ORTIJD_MAX_PERCENT       100.0  /* a btw percentage */
+#define ORTIJD_MAX_SCENARIO_ROWS 100    /* seats in one scenario range */
+
+/* The two kinds of course of the SER richtbedragen for OR training (WOR
+** art. 22 lid 3; research in docs/sources.md):
+**   maatwerk: a course for the whole OR, rate per dagdeel per OR per
+**     trainer, accommodation NOT included;
+**   open inschrijving: a public course, rate per dagdeel per participant,
+**     accommodation included.
+** Both rates are all-in for the trainer (fee, preparation, delivery,
+** follow-up, material, the trainer's travel) and exclude btw. */
+typedef enum ortijd_course {
+  ORTIJD_COURSE_CUSTOM = 1, /* maatwerk (in-company, whole OR) */
+  ORTIJD_COURSE_OPEN = 2    /* open inschrijving (per participant) */
+} ortijd_course;
+
+/* Parses a course kind written by a user, like ortijd_role_parse (ASCII
+** case and surrounding spaces and tabs ignored, nothing else):
+**   custom: "maatwerk", "incompany", "in-company", "custom", "1"
+**   open:   "open", "open inschrijving", "openinschrijving", "2"
+** ORTIJD_ECOURSE for anything else, ORTIJD_ENULL for NULL pointers. */
+int ortijd_course_parse(const char *text, size_t len, ortijd_course *out);
+
+/* Course kind from its number 1 or 2: ORTIJD_ENOTFINITE, ORTIJD_ENOTWHOLE
+** or ORTIJD_ECOURSE for other values. */
+int ortijd_course_from_number(double value, ortijd_course *out);
+
+/* Inputs of a course-fee calculation at SER-style rates. */
+typedef struct ortijd_course_params {
+  double days;               /* course days, 0..366 in steps of 0.5: a day
+                                is 2 dagdelen (morning, afternoon) */
+  double rate;               /* euros per dagdeel excl. btw, 0..MAX_AMOUNT:
+                                the SER richtbedrag of the year, or a quote */
+  double participants;       /* OR members on the course, whole 1..
+                                ORTIJD_MAX_SEATS */
+  double course;             /* ortijd_course as a number: 1 or 2 */
+  double second_trainer_from;/* maatwerk: group size from which a second
+                                trainer doubles the rate (SER 2017/2018:
+                                "13 of meer"); whole 0..ORTIJD_MAX_SEATS,
+                                0 = never */
+  double km;                 /* trainer travel charged apart, 0..MAX_KM;
+                                0 when the rate is all-in (the SER way) */
+  double km_rate;            /* euros per km, 0..MAX_AMOUNT (0.40) */
+  double vat_percent;        /* btw on fee and travel, 0..100; 0 = excl. */
+} ortijd_course_params;
+
+/* Fills *p with the defaults (maatwerk, second trainer from 13, 0 km at
+** EUR 0.40, excl. btw) and the three required inputs. No validation. */
+void ortijd_course_params_init(ortijd_course_params *p, double days,
+                               double rate, double participants);
+
+typedef struct ortijd_course_cost {
+  double dagdelen;   /* days x 2 */
+  double trainers;   /* maatwerk: 1 or 2; open inschrijving: 0 */
+  double fee;        /* maatwerk dagdelen x rate x trainers; open
+                        dagdelen x rate x participants (excl. btw) */
+  double travel;     /* km x km_rate (excl. btw) */
+  double vat;        /* (fee + travel) x vat_percent / 100 */
+  double total;      /* fee + travel + vat */
+} ortijd_course_cost;
+
+/* The course cost for *p (WOR art. 22 lid 3; SER richtbedragen). Fields
+** are validated in declaration order, the first invalid one decides (see
+** ortijd_course_params_first_invalid); days must be a multiple of 0.5
+** (ORTIJD_ENOTWHOLE otherwise), course 1 or 2 (ORTIJD_ECOURSE). Venue,
+** overnight stay and the members' wage cost are not included. */
+int ortijd_course_cost_calc(const ortijd_course_params *p,
+                            ortijd_course_cost *out);
+
+/* Index of the first invalid field of *p in declaration order (0 = days),
+** or -1 if all are valid; *status as for ortijd_params_first_invalid. */
+int ortijd_course_params_first_invalid(const ortijd_course_params *p,
+                                       int *status);
+
+/* Ambtelijk secretaris (official OR secretary) hours per year = seats x
+** hours per seat per week x weeks. Practice in collective agreements, not
+** the WOR: "meestal 1,5 tot 2 uur per OR-zetel" per week (GGZ CAO: at
+** least 2). seats whole 1..ORTIJD_MAX_SEATS; seat_week_hours
+** 0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. */
+int ortijd_secretary_hours(double seats, double seat_week_hours,
+                           double weeks, double *out);
+
+/* Wage cost = hours x hourly cost (the employer's cost per hour, e.g.
+** gross wage plus employer charges). hours 0..ORTIJD_MAX_TOTAL_HOURS;
+** hourly_cost 0..ORTIJD_MAX_AMOUNT; checked in that order. */
+int ortijd_wage_cost(double hours, double hourly_cost, double *out);
+
+/* Validates a scenario range of seats first..last: both whole 1..
+** ORTIJD_MAX_SEATS (first checked first), first <= last (ORTIJD_ERANGE),
+** at most ORTIJD_MAX_SCENARIO_ROWS seats (ORTIJD_ETOOLARGE). *rows gets
+** last - first + 1; *bad (if not NULL) 0 or 1 for the argument to blame. */
+int ortijd_scenario_rows(double first, double last, int *rows, int *bad);
 
 #ifdef __cplusplus
 }

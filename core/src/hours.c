@@ -1,8 +1,9 @@
 /*
-** hours.c - the annual hours model of seed 002 ("Voorbeeldberekening",
-** ../shared/seeds/002_a60d41aadba434d9.txt; table in rules.md): the
+** hours.c - the annual hours model of the article "Hoeveel tijd heb ik
+** nodig voor OR-werk?" ("Voorbeeldberekening"; table in docs/rules.md): the
 ** defaults, the validation of every input, and the breakdown per line.
-** Meetings and their preparation are working time under WOR art. 17; the
+** Meetings are working time under WOR art. 17 (preparation too: case law
+** and practice, docs/rules.md); the
 ** other time and the training days are those of WOR art. 18 lid 1 and 2.
 ** No statutory minimum is enforced here (agreed numbers may differ, a PVT
 ** has none), so the model works for any agreement.
@@ -14,7 +15,7 @@
 
 #include "check.h"
 
-/* Fills *p with the defaults of seed 002's worked example (6 OV and 12
+/* Fills *p with the defaults of the worked example (6 OV and 12
 ** OR meetings of 2 h, 2 h preparation per meeting, 60 h other time per
 ** art. 18 lid 3, 5 training days per art. 18 lid 3 sub b of 8 h, chair
 ** 2 h and secretary 4 h a week, 52 weeks) and `seats`. No validation;
@@ -114,9 +115,9 @@ static double positive_zero(double x)
   return x == 0.0 ? 0.0 : x;
 }
 
-/* The breakdown of seed 002's "Voorbeeldberekening" for a valid *p:
+/* The breakdown of the article's "Voorbeeldberekening" for a valid *p:
 **   OV n x OV x h; OR meetings n x M x h; preparation n x (OV + M) x prep
-**   (art. 17: meetings incl. preparation are working time); other time
+**   (art. 17; preparation: case law and practice); other time
 **   n x hours (art. 18 lid 1/3); training n x days x hours per day
 **   (art. 18 lid 2/3); executive (chair + secretary) x weeks.
 ** With the defaults and n = 7: 84, 168, 252 (504), 420, 280, 312; 1516. */
@@ -143,7 +144,7 @@ static void compute_breakdown(const ortijd_params *p, ortijd_breakdown *b)
              b->line[ORTIJD_LINE_TRAINING] + b->line[ORTIJD_LINE_EXECUTIVE];
 }
 
-/* Annual OR hours for *p (seed 002; contract in ortijd.h). Validates with
+/* Annual OR hours for *p (contract in ortijd.h). Validates with
 ** ortijd_params_first_invalid, computes into a local breakdown and copies
 ** it to *out only if every figure is finite (with the limits of ortijd.h
 ** the largest line is below 1e8, so this is a safety net). */

@@ -1,16 +1,16 @@
 /*
 ** labels.c - the Dutch and English names of the lines of the annual hours
-** breakdown (ortijd_line in ortijd.h), in the words of seed 002's
+** breakdown (ortijd_line in ortijd.h), in the words of the article's
 ** "Voorbeeldberekening" and the WOR articles each line rests on.
 */
 #include "ortijd.h"
 
-/* Dutch labels, indexed by ortijd_line (seed 002's wording). */
+/* Dutch labels, indexed by ortijd_line (the article's wording). */
 static const char *const labels_nl[ORTIJD_LINE_COUNT] = {
   "Overlegvergaderingen",
   "OR-vergaderingen",
   "Voorbereiding",
-  "Overige tijd (art. 17/18 WOR)",
+  "Overige tijd (art. 18 WOR)",
   "Scholing (art. 18 WOR)",
   "Dagelijks bestuur",
 };
@@ -20,7 +20,7 @@ static const char *const labels_en[ORTIJD_LINE_COUNT] = {
   "Joint meetings (overlegvergaderingen)",
   "Council meetings",
   "Preparation",
-  "Other OR time (WOR art. 17/18)",
+  "Other OR time (WOR art. 18)",
   "Training (WOR art. 18)",
   "Executive committee (chair, secretary)",
 };
@@ -37,7 +37,7 @@ static const char *label(const char *const table[ORTIJD_LINE_COUNT],
   return table[index];
 }
 
-/* Dutch label of a breakdown line (seed 002); NULL if out of range. */
+/* Dutch label of a breakdown line; NULL if out of range. */
 const char *ortijd_line_label_nl(ortijd_line line)
 {
   return label(labels_nl, line);

@@ -3,7 +3,8 @@
 ** the statutory brackets by the number of persons working in the
 ** enterprise, and the different number an OR may set in its reglement
 ** (same lid, with the ondernemer's consent), which is accepted as given.
-** Source text: ../shared/spec/research-wor.md section 3.
+** Zero persons is refused: there is no OR without persons working in the
+** enterprise. Sources and law text: docs/rules.md, "Zetels".
 */
 #include "ortijd.h"
 
@@ -44,7 +45,8 @@ int ortijd_seats(double persons, int has_override, double override_seats,
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int status = ortijd_check_value(persons, ORTIJD_MAX_PERSONS, 0u);
+  int status = ortijd_check_value(persons, ORTIJD_MAX_PERSONS,
+                                  ORTIJD_CHECK_POSITIVE);
   if (status != ORTIJD_OK)
     return status;
   if (has_override) {

@@ -26,6 +26,10 @@ const char *ortijd_strerror(int status)
     return "a number that must be above zero was zero";
   case ORTIJD_EROLE:
     return "unknown role (use council, committee or both; 1, 2 or 3)";
+  case ORTIJD_ECOURSE:
+    return "unknown course kind (use maatwerk or open; 1 or 2)";
+  case ORTIJD_ERANGE:
+    return "the first value of a range is above the last";
   default:
     return "unknown status";
   }

@@ -3,7 +3,7 @@
 ** minimum training days per year, WOR art. 18 lid 3 sub a, b and c
 ** (the days themselves are those of art. 18 lid 2): committee member not
 ** on the OR 3, OR member not on a commission 5, both 8.
-** Source text: ../shared/spec/research-wor.md section 1.
+** Law text and sources: docs/rules.md, "Scholing".
 */
 #include "ortijd.h"
 

@@ -47,6 +47,26 @@ static void check_table(const otfn_table *t)
               t->value[3], sub, t->value[7], total);
 }
 
+/* A grid (ORSCENARIO): 1..OTFN_GRID_MAX_ROWS rows of 5 columns, seats
+** consecutive whole numbers, every number finite and >= 0, and the hours
+** per member per week never above the hours. */
+static void check_grid(const otfn_grid *g)
+{
+  if (g->rows < 1 || g->rows > OTFN_GRID_MAX_ROWS || g->cols != 5 ||
+      (g->blank_cols & ~(1u << 4)) != 0)
+    fuzz_fail("grid shape %d x %d, blank %#x", g->rows, g->cols,
+              g->blank_cols);
+  for (int r = 0; r < g->rows; r++) {
+    for (int c = 0; c < g->cols; c++)
+      if (!fuzz_good_result(g->value[r][c]))
+        fuzz_fail("grid [%d][%d] = %g", r, c, g->value[r][c]);
+    if (r > 0 && g->value[r][0] != g->value[r - 1][0] + 1.0)
+      fuzz_fail("grid seats not consecutive at row %d", r);
+    if (g->value[r][3] > g->value[r][1])
+      fuzz_fail("grid row %d: week hours above year hours", r);
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   fuzz_input in = {data, size, 0};
@@ -77,7 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if (fn->argc < 0 || fn->argc > OTFN_MAX_ARGS)
     fuzz_fail("%s: argc %d", fn->method, fn->argc);
   if ((fn->result == OTFN_RESULT_NUMBER) != (fn->eval_number != NULL) ||
-      (fn->result == OTFN_RESULT_TABLE) != (fn->eval_table != NULL))
+      (fn->result != OTFN_RESULT_NUMBER) != (fn->eval_table != NULL))
     fuzz_fail("%s: evaluator does not match its result kind", fn->method);
 
   /* Calc may pass fewer arguments than declared (trailing ones omitted):
@@ -162,8 +182,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (arg->kind == OTFN_ARG_OPTIONAL_ROLE &&
             out != 1.0 && out != 2.0 && out != 3.0)
           fuzz_fail("%s arg %d: role %.17g", fn->method, i, out);
+        if (arg->kind == OTFN_ARG_OPTIONAL_COURSE && out != 1.0 && out != 2.0)
+          fuzz_fail("%s arg %d: course kind %.17g", fn->method, i, out);
         if (v.kind != OTFN_VALUE_NUMBER &&
-            arg->kind != OTFN_ARG_OPTIONAL_ROLE)
+            arg->kind != OTFN_ARG_OPTIONAL_ROLE &&
+            arg->kind != OTFN_ARG_OPTIONAL_COURSE)
           fuzz_fail("%s arg %d: kind %d decoded to a number", fn->method, i,
                     (int)v.kind);
       }
@@ -190,7 +213,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     otfn_table out;
     memset(&out, FUZZ_SENTINEL, sizeof out);
     s = fn->eval_table(argv, given_bits, &out, &bad_arg);
-    if (s == ORTIJD_OK)
+    if (s == ORTIJD_OK && fn->result == OTFN_RESULT_GRID)
+      check_grid(&out.grid);
+    else if (s == ORTIJD_OK)
       check_table(&out);
     else if (!fuzz_untouched(&out, sizeof out))
       fuzz_fail("%s wrote its table on failure %d", fn->method, s);

@@ -85,7 +85,7 @@ static inline const char *fuzz_bytes(fuzz_input *in, size_t max_len,
 /* A status of the core: ORTIJD_OK or one of the ORTIJD_E* codes. */
 static inline int fuzz_core_status(int s)
 {
-  return s == ORTIJD_OK || (s <= ORTIJD_ENULL && s >= ORTIJD_EROLE);
+  return s == ORTIJD_OK || (s <= ORTIJD_ENULL && s >= ORTIJD_ERANGE);
 }
 
 /* A result the core may return on success: finite and >= 0. */

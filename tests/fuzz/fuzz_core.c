@@ -27,8 +27,114 @@ enum {
   SEL_MEMBER_WEEK_HOURS,
   SEL_STRERROR_LABELS,
   SEL_NULLS,
+  SEL_COURSE_COST,
+  SEL_COURSE_PARSE,
+  SEL_SECRETARY_WAGE,
+  SEL_SCENARIO_ROWS,
   SEL_COUNT
 };
+
+/* ortijd_course_cost_calc: succeeds iff first_invalid is -1, else fails
+** with that field's status; parts finite, >= 0 and summing to the total;
+** *out untouched on failure. */
+static void fuzz_course_cost(fuzz_input *in)
+{
+  ortijd_course_params p;
+  ortijd_course_params_init(&p, (double)(fuzz_u8(in) % 8) / 2.0,
+                            (double)(fuzz_u8(in) * 10), 1.0 + fuzz_u8(in) % 30);
+  int changes = fuzz_u8(in) % 6;
+  for (int k = 0; k < changes; k++) {
+    unsigned i = fuzz_u8(in) % (sizeof p / sizeof(double));
+    double v = fuzz_u8(in) & 1 ? fuzz_double(in) : (double)(int8_t)fuzz_u8(in);
+    memcpy((char *)&p + i * sizeof(double), &v, sizeof v);
+  }
+  ortijd_course_cost c;
+  memset(&c, FUZZ_SENTINEL, sizeof c);
+  int field_status = 0;
+  int field = ortijd_course_params_first_invalid(&p, &field_status);
+  int s = ortijd_course_cost_calc(&p, &c);
+  if (!fuzz_core_status(s))
+    fuzz_fail("ortijd_course_cost_calc status %d", s);
+  if (field >= 0 && s != field_status)
+    fuzz_fail("course field %d invalid (%d) but status %d", field,
+              field_status, s);
+  if (s == ORTIJD_OK) {
+    if (field != -1)
+      fuzz_fail("course cost ok with invalid field %d", field);
+    double parts[] = {c.dagdelen, c.trainers, c.fee, c.travel, c.vat, c.total};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+      if (!fuzz_good_result(parts[i]))
+        fuzz_fail("course cost part %zu = %g", i, parts[i]);
+    if (!fuzz_close(c.total, c.fee + c.travel + c.vat))
+      fuzz_fail("course total %.17g", c.total);
+  } else if (!fuzz_untouched(&c, sizeof c)) {
+    fuzz_fail("ortijd_course_cost_calc wrote *out on failure %d", s);
+  }
+}
+
+static void fuzz_course_parse(fuzz_input *in)
+{
+  size_t len;
+  const char *text = fuzz_bytes(in, 64, &len);
+  char *copy = malloc(len ? len : 1); /* exact size for ASan */
+  if (copy == NULL)
+    return;
+  if (len)
+    memcpy(copy, text, len);
+  ortijd_course course;
+  memset(&course, FUZZ_SENTINEL, sizeof course);
+  int s = ortijd_course_parse(copy, len, &course);
+  if (s == ORTIJD_OK) {
+    if (course != ORTIJD_COURSE_CUSTOM && course != ORTIJD_COURSE_OPEN)
+      fuzz_fail("ortijd_course_parse gave %d", (int)course);
+  } else if (s != ORTIJD_ECOURSE || !fuzz_untouched(&course, sizeof course)) {
+    fuzz_fail("ortijd_course_parse status %d or wrote on failure", s);
+  }
+  free(copy);
+  double v = fuzz_double(in);
+  memset(&course, FUZZ_SENTINEL, sizeof course);
+  s = ortijd_course_from_number(v, &course);
+  if (!fuzz_core_status(s) ||
+      (s != ORTIJD_OK && !fuzz_untouched(&course, sizeof course)))
+    fuzz_fail("ortijd_course_from_number(%.17g) status %d", v, s);
+}
+
+static void fuzz_secretary_wage(fuzz_input *in)
+{
+  double a = fuzz_double(in), b = fuzz_double(in), c = fuzz_double(in);
+  double out;
+  memset(&out, FUZZ_SENTINEL, sizeof out);
+  int s = ortijd_secretary_hours(a, b, c, &out);
+  if (!fuzz_core_status(s) || (s == ORTIJD_OK && !fuzz_good_result(out)) ||
+      (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out)))
+    fuzz_fail("ortijd_secretary_hours(%.17g, %.17g, %.17g) status %d", a, b,
+              c, s);
+  memset(&out, FUZZ_SENTINEL, sizeof out);
+  s = ortijd_wage_cost(a, b, &out);
+  if (!fuzz_core_status(s) || (s == ORTIJD_OK && !fuzz_good_result(out)) ||
+      (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out)))
+    fuzz_fail("ortijd_wage_cost(%.17g, %.17g) status %d", a, b, s);
+}
+
+static void fuzz_scenario_rows(fuzz_input *in)
+{
+  double first = fuzz_u8(in) & 1 ? fuzz_double(in) : (double)fuzz_u8(in);
+  double last = fuzz_u8(in) & 1 ? fuzz_double(in) : (double)fuzz_u8(in);
+  int rows;
+  int bad = -7;
+  memset(&rows, FUZZ_SENTINEL, sizeof rows);
+  int s = ortijd_scenario_rows(first, last, &rows, &bad);
+  if (!fuzz_core_status(s))
+    fuzz_fail("ortijd_scenario_rows status %d", s);
+  if (s == ORTIJD_OK) {
+    if (rows < 1 || rows > ORTIJD_MAX_SCENARIO_ROWS ||
+        (double)rows != last - first + 1.0 || bad != -7)
+      fuzz_fail("scenario %.17g..%.17g gave %d rows", first, last, rows);
+  } else if (!fuzz_untouched(&rows, sizeof rows) || (bad != 0 && bad != 1)) {
+    fuzz_fail("ortijd_scenario_rows failure %d: rows written or bad %d", s,
+              bad);
+  }
+}
 
 static void fuzz_seats(fuzz_input *in)
 {
@@ -276,6 +382,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   fuzz_input in = {data, size, 0};
   switch (fuzz_u8(&in) % SEL_COUNT) {
   case SEL_SEATS: fuzz_seats(&in); break;
+  case SEL_COURSE_COST: fuzz_course_cost(&in); break;
+  case SEL_COURSE_PARSE: fuzz_course_parse(&in); break;
+  case SEL_SECRETARY_WAGE: fuzz_secretary_wage(&in); break;
+  case SEL_SCENARIO_ROWS: fuzz_scenario_rows(&in); break;
   case SEL_ROLE_PARSE: fuzz_role_parse(&in); break;
   case SEL_ROLE_FROM_NUMBER: fuzz_role_from_number(&in); break;
   case SEL_TRAINING_DAYS: fuzz_training_days(&in); break;

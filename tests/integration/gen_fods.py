@@ -49,6 +49,9 @@ ODF_NAMES = {
     "SCHOLINGSDAGEN": "NL.ORTIJD.ADDIN.TRAININGDAYS",
     "ORZETELS": "NL.ORTIJD.ADDIN.SEATS",
     "ORWEEKUREN": "NL.ORTIJD.ADDIN.MEMBERWEEKHOURS",
+    "ORSCENARIO": "NL.ORTIJD.ADDIN.SCENARIO",
+    "SCHOLINGSKOSTEN": "NL.ORTIJD.ADDIN.TRAININGCOST",
+    "ORSECRETARIAAT": "NL.ORTIJD.ADDIN.SECRETARYHOURS",
 }
 
 # Errors as Calc shows them (cell.getError() codes).
@@ -69,7 +72,7 @@ ERR_COUNT = "Err:504"         # too few or too many arguments
 HOURS_DEFAULTS = (6, 2, 12, 2, 2, 60, 5, 8, 2, 4, 52)
 STAAT_LABELS = (
     "Overlegvergaderingen", "OR-vergaderingen", "Voorbereiding",
-    "Subtotaal overleg", "Overige tijd (art. 17/18 WOR)",
+    "Subtotaal overleg", "Overige tijd (art. 18 WOR)",
     "Scholing (art. 18 WOR)", "Dagelijks bestuur", "Totaal")
 
 
@@ -100,6 +103,31 @@ def orfte(hours, week_hours=36, weeks=52) -> float:
 
 def orweekuren(total, seats, weeks=52) -> float:
     return total / (seats * weeks)
+
+
+def scenario_matrix(first, last, overrides=(), week_hours=36, fte_weeks=52,
+                    hourly=None):
+    """ORSCENARIO's rows: seats, hours, fte, hours per member per week, wage
+    cost ("" without an hourly cost)."""
+    weeks = overrides[10] if len(overrides) > 10 and overrides[10] is not None else 52
+    rows = []
+    for n in range(first, last + 1):
+        h = oruren(n, *overrides)
+        rows.append([n, h, orfte(h, week_hours, fte_weeks), orweekuren(h, n, weeks),
+                     "" if hourly is None else h * hourly])
+    return rows
+
+
+def scholingskosten(days, rate, participants, kind=1, second_from=13, km=0,
+                    km_rate=0.40, vat=0):
+    """Course fee at SER-style rates (specification, issue 12)."""
+    dagdelen = days * 2
+    if kind == 2:
+        fee = dagdelen * rate * participants
+    else:
+        trainers = 2 if second_from > 0 and participants >= second_from else 1
+        fee = dagdelen * rate * trainers
+    return (fee + km * km_rate) * (1 + vat / 100)
 
 
 def orzetels(persons) -> int:
@@ -150,8 +178,8 @@ def args(*values) -> str:
 
 
 def seed_cases() -> list:
-    c: list = [Heading("Seed example (seed 002): 7 seats, all defaults")]
-    c.append(Check("ORUREN(7), the seed's total", "=ORUREN(7)", 1516))
+    c: list = [Heading("Worked example (docs/rules.md): 7 seats, all defaults")]
+    c.append(Check("ORUREN(7), the worked example's total", "=ORUREN(7)", 1516))
     c.append(Check("ORUREN(1)", "=ORUREN(1)", oruren(1)))
     c.append(Check("ORUREN(1000), largest seat count", "=ORUREN(1000)", oruren(1000)))
 
@@ -195,6 +223,24 @@ def seed_cases() -> list:
                    1516))
     c.append(Check("Calc: an empty cell J4 in an optional argument arrives as 0",
                    "=ORUREN(7;J4)", oruren(7, 0)))
+    c.append(Heading("Input rule: numeric text counts as its number in every argument"))
+    for desc, f, exp in (
+            ('"6" in an optional argument', '=ORUREN(7;"6")', 1516),
+            ('text cell J3 holding "7" in an optional argument', "=ORUREN(7;J3)", oruren(7, 7)),
+            ('" 7.5 " with spaces, decimal point', '=ORUREN(7;;;;;;;" 7.5 ")',
+             oruren(7, *[None] * 6, 7.5)),
+            ('"1e1" with an exponent', '=ORUREN(7;;;"1e1")', oruren(7, None, None, 10)),
+            ('130 spaces then 5: numeric text, judged whole',
+             '=ORUREN(7;REPT(" ";130)&"5")', oruren(7, 5)),
+            ('Calc: "7" as the required seats', '=ORUREN("7")', 1516),
+            ('ORFTE with "40" hours per week', '=ORFTE(2080;"40")', 1),
+            ('ORFTE with "1264" hours (Calc converts)', '=ORFTE("1264")', orfte(1264)),
+            ('ORZETELS with reglement "9"', '=ORZETELS(100;"9")', 9),
+            ('ORZETELS with "250" persons (Calc converts)', '=ORZETELS("250")', 9),
+            ('ORWEEKUREN with "48" weeks', '=ORWEEKUREN(1516;7;"48")', orweekuren(1516, 7, 48)),
+            ('SCHOLINGSDAGEN("2")', '=SCHOLINGSDAGEN("2")', 3),
+            ('SCHOLINGSDAGEN(" 3.0 ")', '=SCHOLINGSDAGEN(" 3.0 ")', 8)):
+        c.append(Check(f"numeric text: {desc}", f, exp))
 
     c.append(Heading("ORURENSTAAT as 8x2 array formulas"))
     m = staat_matrix(7)
@@ -210,7 +256,7 @@ def seed_cases() -> list:
                    "=SUMPRODUCT(ORURENSTAAT(7))", sum(staat(7))))
 
     c.append(Heading("ORFTE"))
-    c.append(Check("ORFTE(1264), the seed's 0.6752 exactly", "=ORFTE(1264)", orfte(1264)))
+    c.append(Check("ORFTE(1264), the article's 0.6752 exactly", "=ORFTE(1264)", orfte(1264)))
     c.append(Check("ROUND(ORFTE(1264);4)", "=ROUND(ORFTE(1264);4)", 0.6752))
     c.append(Check("ORFTE(1516)", "=ORFTE(1516)", orfte(1516)))
     c.append(Check("ORFTE(1872) is one fte", "=ORFTE(1872)", 1))
@@ -231,11 +277,11 @@ def seed_cases() -> list:
         c.append(Check(f"SCHOLINGSDAGEN({formula})", f"=SCHOLINGSDAGEN({formula})", exp))
 
     c.append(Heading("ORZETELS (WOR art. 6): bracket edges"))
-    for p in (0, 1, 49, 49.9, 50, 99, 99.5, 100, 199, 200, 399, 400, 599, 600, 999, 1000,
+    for p in (0.5, 1, 49, 49.9, 50, 99, 99.5, 100, 199, 200, 399, 400, 599, 600, 999, 1000,
               1999, 2000, 2999, 3000, 3999, 4000, 4999, 5000, 5999, 6000, 10000, 1000000,
               1000000000):
         c.append(Check(f"ORZETELS({p})", f"=ORZETELS({p})", orzetels(p)))
-    c.append(Heading("ORZETELS with a reglement (art. 6 lid 3)"))
+    c.append(Heading("ORZETELS with a reglement (art. 6 lid 1), 1 to 1000 seats"))
     for p, r in ((100, 9), (100, 1), (100, 1000), (10, 25), (5000, 3)):
         c.append(Check(f"ORZETELS({p};{r})", f"=ORZETELS({p};{r})", r))
     c.append(Check("ORZETELS(100;) empty reglement", "=ORZETELS(100;)", 7))
@@ -247,6 +293,35 @@ def seed_cases() -> list:
     c.append(Check("ORWEEKUREN(0;7)", "=ORWEEKUREN(0;7)", 0))
     c.append(Check("ORWEEKUREN(1264;7;46)", "=ORWEEKUREN(1264;7;46)", orweekuren(1264, 7, 46)))
     c.append(Check("ORWEEKUREN(1516;7;)", "=ORWEEKUREN(1516;7;)", orweekuren(1516, 7)))
+    c.append(Heading("ORSCENARIO (5 columns, one row per seat count)"))
+    m = scenario_matrix(5, 15)
+    c.append(Check("ORSCENARIO(5;15)", "=ORSCENARIO(5;15)", m[0][0], array=(11, 5), matrix=m))
+    m = scenario_matrix(7, 9, (8, None, 10), 38, 46, 45.5)
+    c.append(Check("ORSCENARIO(7;9;8;;10;;;;;;;;;38;46;45.5)",
+                   "=ORSCENARIO(7;9;8;;10;;;;;;;;;38;46;45.5)", m[0][0], array=(3, 5), matrix=m))
+    c.append(Check("INDEX(ORSCENARIO(5;15);3;2): 7 seats", "=INDEX(ORSCENARIO(5;15);3;2)", 1516))
+    c.append(Check("SUMPRODUCT of the hours column",
+                   "=SUMPRODUCT(INDEX(ORSCENARIO(5;15);0;2))",
+                   sum(oruren(n) for n in range(5, 16))))
+
+    c.append(Heading("SCHOLINGSKOSTEN: example OR, 7 seats, 2 days maatwerk, 1 trainer"))
+    c.append(Check("2023 richtbedrag 1160: 4 dagdelen x 1160", "=SCHOLINGSKOSTEN(2;1160;7)", 4640))
+    c.append(Check("2024 richtbedrag 1250: 4 dagdelen x 1250", "=SCHOLINGSKOSTEN(2;1250;7)", 5000))
+    c.append(Check("2024 open inschrijving 200 x 7", '=SCHOLINGSKOSTEN(2;200;7;"open")',
+                   scholingskosten(2, 200, 7, 2)))
+    c.append(Check("14 members: second trainer", "=SCHOLINGSKOSTEN(1;1250;14)",
+                   scholingskosten(1, 1250, 14)))
+    c.append(Check("second trainer from 15", '=SCHOLINGSKOSTEN(1;1250;14;"maatwerk";15)',
+                   scholingskosten(1, 1250, 14, 1, 15)))
+    c.append(Check("travel 150 km and 21 % btw", "=SCHOLINGSKOSTEN(2;1250;7;;;150;;21)",
+                   scholingskosten(2, 1250, 7, 1, 13, 150, 0.40, 21)))
+    c.append(Check("quote check: quote 5200 above the 2024 rate",
+                   "=5200>SCHOLINGSKOSTEN(2;1250;7)", 1))
+
+    c.append(Heading("ORSECRETARIAAT"))
+    c.append(Check("ORSECRETARIAAT(7): 7 x 2 x 52", "=ORSECRETARIAAT(7)", 728))
+    c.append(Check("ORSECRETARIAAT(7;1.5)", "=ORSECRETARIAAT(7;1.5)", 546))
+    c.append(Check("ORSECRETARIAAT(9;2;46)", "=ORSECRETARIAAT(9;2;46)", 9 * 2 * 46))
     return c
 
 
@@ -291,15 +366,21 @@ def error_cases() -> list:
     for desc, f, exp in (
             ("text", '=ORUREN(7;"abc")', E),
             ("text cell J2", "=ORUREN(7;J2)", E),
-            ("numeric text \"6\" (text, not a number)", '=ORUREN(7;"6")', E),
-            ("text cell J3 holding \"7\"", "=ORUREN(7;J3)", E),
+            ("decimal comma \"7,5\" is text, not a number", '=ORUREN(7;"7,5")', E),
+            ("numeric text out of range \"-1\"", '=ORUREN(7;"-1")', E),
+            ("numeric text \"25\" hours for a meeting", '=ORUREN(7;6;"25")', E),
             ("negative meetings", "=ORUREN(7;-1)", E),
             ("1001 meetings", "=ORUREN(7;1001)", E),
             ("meeting of 25 h", "=ORUREN(7;6;25)", E),
+            ("1001 OR meetings", "=ORUREN(7;;;1001)", E),
+            ("OR meeting of 25 h", "=ORUREN(7;;;;25)", E),
             ("negative preparation", "=ORUREN(7;;;;;-2)", E),
+            ("preparation of 25 h", "=ORUREN(7;;;;;25)", E),
             ("other hours above 8784", "=ORUREN(7;;;;;;8785)", E),
             ("367 training days", "=ORUREN(7;;;;;;;367)", E),
+            ("training day of 25 h", "=ORUREN(7;;;;;;;;25)", E),
             ("169 chair hours a week", "=ORUREN(7;;;;;;;;;169)", E),
+            ("169 secretary hours a week", "=ORUREN(7;;;;;;;;;;169)", E),
             ("zero weeks", "=ORUREN(7;;;;;;;;;;;0)", E),
             ("54 weeks", "=ORUREN(7;;;;;;;;;;;54)", E),
             ("huge", "=ORUREN(7;1E+300)", E),
@@ -309,7 +390,7 @@ def error_cases() -> list:
             ("inline array {1;2}", "=ORUREN(7;{1;2})", E),
             # Long texts are judged whole, never by a truncated prefix.
             ("200 spaces: blank, so the default", '=ORUREN(7;REPT(" ";200))', 1516),
-            ("130 spaces then 5: text", '=ORUREN(7;REPT(" ";130)&"5")', E),
+            ("130 spaces then 5x: text", '=ORUREN(7;REPT(" ";130)&"5x")', E),
             ("300 x \u00e9: text", '=ORUREN(7;REPT("\u00e9";300))', E)):
         c.append(Check(f"ORUREN {desc}", f, exp))
     c.append(Heading("ORUREN / ORURENSTAAT: argument count"))
@@ -332,6 +413,7 @@ def error_cases() -> list:
             ("negative hours per week", "=ORFTE(1264;-36)", E),
             ("169 hours per week", "=ORFTE(1264;169)", E),
             ("text hours per week", '=ORFTE(1264;"abc")', E),
+            ("numeric text \"0\" hours per week", '=ORFTE(1264;"0")', E),
             ("zero weeks", "=ORFTE(1264;36;0)", E),
             ("54 weeks", "=ORFTE(1264;36;54)", E),
             ("NaN via SQRT(-1)", "=ORFTE(SQRT(-1))", E),
@@ -352,6 +434,9 @@ def error_cases() -> list:
             ("range of two cells J5:J6", "=SCHOLINGSDAGEN(J5:J6)", E),
             ("NaN via SQRT(-1)", "=SCHOLINGSDAGEN(SQRT(-1))", E),
             ("OR, 130 spaces, x", '=SCHOLINGSDAGEN("OR"&REPT(" ";130)&"x")', E),
+            ("numeric text \"2.5\"", '=SCHOLINGSDAGEN("2.5")', E),
+            ("numeric text \"4\"", '=SCHOLINGSDAGEN("4")', E),
+            ("role word with a typo", '=SCHOLINGSDAGEN("comissie")', E),
             ("300 spaces then beide", '=SCHOLINGSDAGEN(REPT(" ";300)&"beide")', 8),
             ("2 arguments", "=SCHOLINGSDAGEN(1;2)", ERR_COUNT)):
         c.append(Check(f"SCHOLINGSDAGEN {desc}", f, exp))
@@ -360,7 +445,11 @@ def error_cases() -> list:
     for desc, f, exp in (
             ("text persons", '=ORZETELS("abc")', ERR_VALUE),
             ("text cell J2", "=ORZETELS(J2)", ERR_VALUE),
-            ("empty cell J4 (0 persons)", "=ORZETELS(J4)", 3),
+            ("empty cell J4 (0 persons, no OR)", "=ORZETELS(J4)", E),
+            ("zero persons: no OR without persons", "=ORZETELS(0)", E),
+            ("zero persons with a reglement", "=ORZETELS(0;9)", E),
+            ("reglement 2000 (above the limit of 1000)", "=ORZETELS(250;2000)", E),
+            ("reglement text \"7,5\"", '=ORZETELS(250;"7,5")', E),
             ("negative persons", "=ORZETELS(-1)", E),
             ("persons above 1E9", "=ORZETELS(1000000001)", E),
             ("huge", "=ORZETELS(1E+300)", E),
@@ -376,6 +465,42 @@ def error_cases() -> list:
             ("3 arguments", "=ORZETELS(1;2;3)", ERR_COUNT)):
         c.append(Check(f"ORZETELS {desc}", f, exp))
 
+    c.append(Heading("ORSCENARIO: bad ranges and inputs"))
+    for desc, f, exp in (
+            ("from above to", "=ORSCENARIO(15;5)", E),
+            ("fraction from", "=ORSCENARIO(5.5;15)", E),
+            ("fraction to", "=ORSCENARIO(5;14.5)", E),
+            ("zero from", "=ORSCENARIO(0;15)", E),
+            ("empty cell J4 as from", "=ORSCENARIO(J4;15)", E),
+            ("101 rows", "=ORSCENARIO(1;101)", E),
+            ("to above 1000", "=ORSCENARIO(995;1001)", E),
+            ("negative meetings", "=ORSCENARIO(5;15;-1)", E),
+            ("zero fte weeks", "=ORSCENARIO(5;15;;;;;;;;;;;;;0)", E),
+            ("text hourly cost", '=ORSCENARIO(5;15;;;;;;;;;;;;;;"duur")', E),
+            ("negative hourly cost", "=ORSCENARIO(5;15;;;;;;;;;;;;;;-1)", E),
+            ("text from", '=ORSCENARIO("abc";15)', ERR_VALUE),
+            ("one argument", "=ORSCENARIO(5)", ERR_COUNT)):
+        c.append(Check(f"ORSCENARIO {desc}", f, exp))
+
+    c.append(Heading("SCHOLINGSKOSTEN / ORSECRETARIAAT: bad input"))
+    for desc, f, exp in (
+            ("quarter day", "=SCHOLINGSKOSTEN(0.25;1250;7)", E),
+            ("negative rate", "=SCHOLINGSKOSTEN(2;-1;7)", E),
+            ("zero participants", "=SCHOLINGSKOSTEN(2;1250;0)", E),
+            ("fraction participants", "=SCHOLINGSKOSTEN(2;1250;7.5)", E),
+            ("unknown kind", '=SCHOLINGSKOSTEN(2;1250;7;"cursus")', E),
+            ("kind 3", "=SCHOLINGSKOSTEN(2;1250;7;3)", E),
+            ("second trainer 2.5", "=SCHOLINGSKOSTEN(2;1250;7;1;2.5)", E),
+            ("negative km", "=SCHOLINGSKOSTEN(2;1250;7;;;-5)", E),
+            ("btw 101", "=SCHOLINGSKOSTEN(2;1250;7;;;;;101)", E),
+            ("text days", '=SCHOLINGSKOSTEN("twee";1250;7)', ERR_VALUE),
+            ("two arguments", "=SCHOLINGSKOSTEN(2;1250)", ERR_COUNT),
+            ("secretary zero seats", "=ORSECRETARIAAT(0)", E),
+            ("secretary 169 hours", "=ORSECRETARIAAT(7;169)", E),
+            ("secretary zero weeks", "=ORSECRETARIAAT(7;2;0)", E),
+            ("secretary text hours", '=ORSECRETARIAAT(7;"veel")', E)):
+        c.append(Check(f"{desc}", f, exp))
+
     c.append(Heading("ORWEEKUREN"))
     for desc, f, exp in (
             ("text total", '=ORWEEKUREN("abc";7)', ERR_VALUE),
@@ -387,9 +512,11 @@ def error_cases() -> list:
             ("1001 seats", "=ORWEEKUREN(1516;1001)", E),
             ("negative total", "=ORWEEKUREN(-1;7)", E),
             ("huge total", "=ORWEEKUREN(1E+300;7)", E),
+            ("total above 1E9", "=ORWEEKUREN(1000000001;7)", E),
             ("zero weeks", "=ORWEEKUREN(1516;7;0)", E),
             ("54 weeks", "=ORWEEKUREN(1516;7;54)", E),
             ("text weeks", '=ORWEEKUREN(1516;7;"abc")', E),
+            ("numeric text \"54\" weeks", '=ORWEEKUREN(1516;7;"54")', E),
             ("NaN via SQRT(-1)", "=ORWEEKUREN(SQRT(-1);7)", E),
             ("one argument", "=ORWEEKUREN(1516)", ERR_COUNT),
             ("4 arguments", "=ORWEEKUREN(1516;7;52;1)", ERR_COUNT)):
@@ -492,7 +619,7 @@ def formula_cell(formula: str, array: Optional[Tuple[int, int]] = None) -> str:
 
 
 ARRAY_COL = 6  # column G: array formula blocks
-N_COLS = 10    # A..J
+N_COLS = 11    # A..K (K: the fifth column of ORSCENARIO blocks)
 
 
 def layout(cases: list) -> List[List[str]]:
@@ -561,7 +688,7 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <office:spreadsheet>
    <table:table table:name="checks">
     <table:table-column table:style-name="wide"/>
-    <table:table-column table:number-columns-repeated="9"/>
+    <table:table-column table:number-columns-repeated="10"/>
 """
 TAIL = """   </table:table>
   </office:spreadsheet>

@@ -51,7 +51,7 @@ INPUTS = [("A10", 8.0)]
 ARRAY_RANGE, ARRAY_FORMULA = "C1:D8", "=ORURENSTAAT(7)"
 ARRAY_ODF = "NL.ORTIJD.ADDIN.HOURSBREAKDOWN"
 STAAT = [("Overlegvergaderingen", 84), ("OR-vergaderingen", 168), ("Voorbereiding", 252),
-         ("Subtotaal overleg", 504), ("Overige tijd (art. 17/18 WOR)", 420),
+         ("Subtotaal overleg", 504), ("Overige tijd (art. 18 WOR)", 420),
          ("Scholing (art. 18 WOR)", 280), ("Dagelijks bestuur", 312), ("Totaal", 1516)]
 DISPLAY_NAMES = ("ORUREN", "ORURENSTAAT", "ORFTE", "SCHOLINGSDAGEN", "ORZETELS", "ORWEEKUREN")
 

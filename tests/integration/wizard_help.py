@@ -44,7 +44,7 @@ FUNCTIONS = {
     "fte": ("ORFTE", 3, "uren", "hours"),
     "trainingDays": ("SCHOLINGSDAGEN", 1, "rol", "role"),
     "seats": ("ORZETELS", 2, "personen", "persons"),
-    "memberWeekHours": ("ORWEEKUREN", 3, "totaal_uren", "total_hours"),
+    "memberWeekHours": ("ORWEEKUREN", 3, "totaaluren", "totalHours"),
 }
 # Whole words that show which language a description is in.
 DUTCH_WORDS = {"de", "het", "een", "van", "voor", "uren", "dagen", "jaar", "zetels", "aantal",

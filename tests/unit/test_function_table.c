@@ -69,7 +69,7 @@ static double decode_and_eval(const otfn_function *f, const otfn_value *values,
 static void test_table_is_complete_and_unique(void **state)
 {
   (void)state;
-  assert_int_equal(otfn_function_count, 6);
+  assert_int_equal(otfn_function_count, 9);
   for (size_t i = 0; i < otfn_function_count; i++) {
     const otfn_function *f = &otfn_functions[i];
     assert_non_null(f->method);
@@ -77,7 +77,7 @@ static void test_table_is_complete_and_unique(void **state)
     assert_true(strlen(f->help_nl) > 20);
     assert_true(strlen(f->help_en) > 20);
     assert_true(f->argc >= 1 && f->argc <= OTFN_MAX_ARGS);
-    if (f->result == OTFN_RESULT_TABLE)
+    if (f->result != OTFN_RESULT_NUMBER)
       assert_true(f->eval_table != NULL && f->eval_number == NULL);
     else
       assert_true(f->eval_number != NULL && f->eval_table == NULL);
@@ -110,6 +110,8 @@ static void test_stored_names_never_change(void **state)
     {"hours", "ORUREN"}, {"hoursBreakdown", "ORURENSTAAT"},
     {"fte", "ORFTE"}, {"trainingDays", "SCHOLINGSDAGEN"},
     {"seats", "ORZETELS"}, {"memberWeekHours", "ORWEEKUREN"},
+    {"scenario", "ORSCENARIO"}, {"trainingCost", "SCHOLINGSKOSTEN"},
+    {"secretaryHours", "ORSECRETARIAAT"},
   };
   for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
     assert_string_equal(must_find(pairs[i][0])->name, pairs[i][1]);
@@ -165,6 +167,88 @@ static void test_decode_rejects(void **state)
   assert_true(out == 42 && given == 42);
 }
 
+/* The input rule (docs/rules.md, "Invoer"): numeric text counts as its
+** number in every argument, the way Calc converts it for a required one;
+** a decimal comma, words and other notations are text. */
+static void test_decode_numeric_text(void **state)
+{
+  (void)state;
+  const otfn_function *f = must_find("hours");
+  static const struct {
+    const char *text;
+    double value;
+  } ok[] = {
+    {"6", 6.0},       {" 6 ", 6.0},   {"\t7.5", 7.5}, {"+4", 4.0},
+    {"-1", -1.0},     {"1e3", 1e3},   {"2E-1", 0.2},   {".5", 0.5},
+    {"5.", 5.0},      {"007", 7.0},   {"1e999", INFINITY},
+  };
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+    otfn_value v = text(ok[i].text);
+    double out = -42;
+    int given = 0;
+    assert_int_equal(otfn_decode_arg(&f->args[1], &v, &out, &given),
+                     ORTIJD_OK);
+    assert_true(out == ok[i].value && given == 1);
+  }
+  static const char *const not_numbers[] = {
+    "7,5", "zes", "0x7", "inf", "nan", "1e", "e3", "+", ".", "1 2",
+    "1.2.3", "6 uur", "--1", "1e+", "\xc2\xa0" "6",
+  };
+  for (size_t i = 0; i < sizeof not_numbers / sizeof not_numbers[0]; i++) {
+    otfn_value v = text(not_numbers[i]);
+    double out = -42;
+    int given = 0;
+    assert_int_equal(otfn_decode_arg(&f->args[1], &v, &out, &given),
+                     OTFN_ETEXT);
+    assert_true(out == -42 && given == 0);
+  }
+  /* A long numeric text is judged whole. */
+  char longtext[300];
+  memset(longtext, ' ', sizeof longtext);
+  memcpy(longtext + 200, "000000000000000000000000000000000000000000000000012",
+         51);
+  otfn_value v = {OTFN_VALUE_TEXT, 0.0, longtext, 251};
+  double out = -42;
+  int given = 0;
+  assert_int_equal(otfn_decode_arg(&f->args[1], &v, &out, &given),
+                   ORTIJD_OK);
+  assert_true(out == 12.0);
+  /* The range stays the core's: numeric text "-1" decodes, the core
+  ** then refuses it like the number -1. */
+  otfn_value values[OTFN_MAX_ARGS];
+  values[0] = text("7");
+  for (int i = 1; i < f->argc; i++)
+    values[i] = omitted;
+  values[1] = text("-1");
+  double argv[OTFN_MAX_ARGS];
+  for (int i = 0; i < f->argc; i++) {
+    int g = 0;
+    assert_int_equal(otfn_decode_arg(&f->args[i], &values[i], &argv[i], &g),
+                     ORTIJD_OK);
+  }
+  double result = 0;
+  int bad = -1;
+  assert_int_equal(f->eval_number(argv, 0x3u, &result, &bad),
+                   ORTIJD_ENEGATIVE);
+  assert_int_equal(bad, 1);
+}
+
+/* Argument display names show the same under every VCL plug-in: letters
+** only (gtk3 treats "_" as a mnemonic and drops it). */
+static void test_display_names_letters_only(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    for (int a = 0; a < f->argc; a++) {
+      const char *names[2] = {f->args[a].nl_name, f->args[a].en_name};
+      for (int k = 0; k < 2; k++)
+        for (const char *c = names[k]; *c; c++)
+          assert_true((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z'));
+    }
+  }
+}
+
 static void test_decode_roles(void **state)
 {
   (void)state;
@@ -182,6 +266,19 @@ static void test_decode_roles(void **state)
   v = number(4);
   assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
   v = text("voorzitter");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
+  /* numeric text follows the number rule: "2.0" is 2, "2.5" and "4" are
+  ** no role, "7,5" is text and no role word either */
+  v = text(" 2.0 ");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_OK);
+  assert_true(out == ORTIJD_ROLE_COMMITTEE);
+  v = text("2.5");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_ENOTWHOLE);
+  v = text("4");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
+  v = text("7,5");
+  assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
+  v = number(0);
   assert_int_equal(otfn_decode_arg(role, &v, &out, &given), ORTIJD_EROLE);
 }
 
@@ -357,6 +454,8 @@ int main(void)
     cmocka_unit_test(test_lookup),
     cmocka_unit_test(test_decode_defaults_and_given),
     cmocka_unit_test(test_decode_rejects),
+    cmocka_unit_test(test_decode_numeric_text),
+    cmocka_unit_test(test_display_names_letters_only),
     cmocka_unit_test(test_decode_roles),
     cmocka_unit_test(test_hours_seed_example),
     cmocka_unit_test(test_breakdown_rows),

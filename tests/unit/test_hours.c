@@ -464,7 +464,7 @@ static void test_labels_dutch(void **state)
   assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_PREPARATION),
                       "Voorbereiding");
   assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_OTHER),
-                      "Overige tijd (art. 17/18 WOR)");
+                      "Overige tijd (art. 18 WOR)");
   assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_TRAINING),
                       "Scholing (art. 18 WOR)");
   assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_EXECUTIVE),
@@ -481,7 +481,7 @@ static void test_labels_english(void **state)
   assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_PREPARATION),
                       "Preparation");
   assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_OTHER),
-                      "Other OR time (WOR art. 17/18)");
+                      "Other OR time (WOR art. 18)");
   assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_TRAINING),
                       "Training (WOR art. 18)");
   assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_EXECUTIVE),

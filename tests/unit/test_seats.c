@@ -43,7 +43,7 @@ static void test_art6_every_bracket_edge(void **state)
     double persons;
     double seats;
   } cases[] = {
-    {0, 3},       {1, 3},       {49, 3},      {49.999, 3},  {50, 5},
+    {0.001, 3},   {1, 3},       {49, 3},      {49.999, 3},  {50, 5},
     {99, 5},      {99.999, 5},  {100, 7},     {199, 7},     {200, 9},
     {399, 9},     {400, 11},    {599, 11},    {600, 13},    {999, 13},
     {1000, 15},   {1999, 15},   {2000, 17},   {2999, 17},   {3000, 19},
@@ -80,7 +80,30 @@ static void test_art6_average_headcount_fractions(void **state)
   assert_true(seats_for(50.5) == 5.0);
   assert_true(seats_for(5999.9) == 23.0);
   assert_true(seats_for(0.25) == 3.0);
-  assert_true(seats_for(-0.0) == 3.0);
+}
+
+/* No persons, no OR: 0 (also -0.0) is refused, with or without a
+** reglement; the smallest positive number is an enterprise below 50. */
+static void test_zero_persons_refused(void **state)
+{
+  (void)state;
+  expect_seats_error(0.0, 0, 0.0, ORTIJD_EZERO);
+  expect_seats_error(-0.0, 0, 0.0, ORTIJD_EZERO);
+  expect_seats_error(0.0, 1, 9.0, ORTIJD_EZERO);
+  assert_true(seats_for(nextafter(0.0, 1.0)) == 3.0);
+}
+
+/* The documented limits: persons up to 1e9, a reglement up to 1000. */
+static void test_documented_limits(void **state)
+{
+  (void)state;
+  assert_true(seats_for(ORTIJD_MAX_PERSONS) == 25.0);
+  expect_seats_error(ORTIJD_MAX_PERSONS + 1.0, 0, 0.0, ORTIJD_ETOOLARGE);
+  double out = SENTINEL;
+  assert_int_equal(ortijd_seats(250, 1, 1000.0, &out), ORTIJD_OK);
+  assert_true(out == 1000.0);
+  expect_seats_error(250, 1, 2000.0, ORTIJD_ETOOLARGE);
+  expect_seats_error(250, 1, 1001.0, ORTIJD_ETOOLARGE);
 }
 
 static void test_art6_maximum_is_25(void **state)
@@ -166,6 +189,8 @@ int main(void)
     cmocka_unit_test(test_art6_just_below_each_bound_is_lower_bracket),
     cmocka_unit_test(test_art6_average_headcount_fractions),
     cmocka_unit_test(test_art6_maximum_is_25),
+    cmocka_unit_test(test_zero_persons_refused),
+    cmocka_unit_test(test_documented_limits),
     cmocka_unit_test(test_override_accepted_and_returned),
     cmocka_unit_test(test_override_ignored_when_not_given),
     cmocka_unit_test(test_override_refused),

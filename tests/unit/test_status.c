@@ -24,6 +24,8 @@ static void test_status_code_values_are_fixed(void **state)
   assert_int_equal(ORTIJD_ETOOLARGE, -5);
   assert_int_equal(ORTIJD_EZERO, -6);
   assert_int_equal(ORTIJD_EROLE, -7);
+  assert_int_equal(ORTIJD_ECOURSE, -8);
+  assert_int_equal(ORTIJD_ERANGE, -9);
 }
 
 static void test_strerror_text_of_every_code(void **state)
@@ -50,11 +52,11 @@ static void test_strerror_text_of_every_code(void **state)
 static void test_strerror_texts_are_distinct(void **state)
 {
   (void)state;
-  for (int a = 0; a >= -7; a--) {
+  for (int a = 0; a >= -9; a--) {
     const char *ta = ortijd_strerror(a);
     assert_non_null(ta);
     assert_string_not_equal(ta, "unknown status");
-    for (int b = a - 1; b >= -7; b--)
+    for (int b = a - 1; b >= -9; b--)
       assert_string_not_equal(ta, ortijd_strerror(b));
   }
 }
@@ -62,7 +64,7 @@ static void test_strerror_texts_are_distinct(void **state)
 static void test_strerror_unknown_codes(void **state)
 {
   (void)state;
-  static const int unknown[] = {1, -8, 100, -100, 2147483647,
+  static const int unknown[] = {1, -10, 100, -100, 2147483647,
                                 -2147483647 - 1};
   for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
     assert_string_equal(ortijd_strerror(unknown[i]), "unknown status");

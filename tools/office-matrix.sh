@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Runs ortijd's integration suite against other LibreOffice versions, each in
+# an isolated Debian root (debootstrap --variant=minbase plus Debian's own
+# LibreOffice packages; tools/chroot-roots.sh). The host's office and
+# packages are not touched.
+#
+#   leg       Debian              LibreOffice   what runs
+#   trixie    13 (trixie)         25.2          the integration suite with the
+#                                               host's .oxt; then the project
+#                                               built against the 25.2 SDK
+#                                               and its whole ctest
+#   bullseye  11 (bullseye)       7.0           the integration suite with the
+#                                               host's .oxt
+#
+# The suite is exactly the host build's `ctest -L integration` (without
+# valgrind, which the roots do not have), taken with `ctest --show-only` and
+# run inside the root by tests/matrix/run_plan.py with the given .oxt. The
+# .oxt is tested as built on the host (the binary UNO ABI is stable).
+#
+# Roots live in $ORTIJD_ROOTS_DIR (default /var/cache/ortijd-roots) and are
+# reused when present and valid; a fresh machine creates them (about a minute
+# each; needs Debian's package mirror). Prints each office's version
+# (soffice --version inside its root) and its counts, and exits non-zero when
+# any leg failed or could not run.
+#
+# Usage: bash tools/office-matrix.sh [--oxt FILE] [--build-dir DIR]
+#                                   [--legs trixie,bullseye] [--no-sdk-build]
+#   --oxt        the .oxt to test (default BUILD-DIR/ortijd.oxt)
+#   --build-dir  host build directory configured with the integration tests
+#                (default build/); its tests are the plan
+#   --legs       which legs to run (default trixie,bullseye)
+#   --no-sdk-build  skip building against the 25.2 SDK in the trixie root
+# Needs root and debootstrap (bash tools/install-deps.sh --matrix).
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=tools/chroot-roots.sh
+source "$repo/tools/chroot-roots.sh"
+
+build_dir=$repo/build
+oxt=""
+legs=trixie,bullseye
+sdk_build=1
+while (($#)); do
+  case $1 in
+    --oxt) oxt=$2; shift 2 ;;
+    --build-dir) build_dir=$2; shift 2 ;;
+    --legs) legs=$2; shift 2 ;;
+    --no-sdk-build) sdk_build=0; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "office-matrix: unknown argument $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+build_dir=$(cd "$build_dir" 2>/dev/null && pwd) ||
+  { echo "office-matrix: no build directory $build_dir (build first)" >&2; exit 1; }
+oxt=${oxt:-$build_dir/ortijd.oxt}
+[[ -f $oxt ]] || { echo "office-matrix: no .oxt at $oxt (build first)" >&2; exit 1; }
+oxt=$(cd "$(dirname "$oxt")" && pwd)/$(basename "$oxt")
+
+roots_check_host
+command -v ctest >/dev/null || { echo "office-matrix: ctest not found" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/ortijd-matrix.XXXXXX)
+chmod 755 "$work"
+trap 'rm -rf "$work"' EXIT
+cp "$oxt" "$work/ortijd.oxt"
+chmod 644 "$work/ortijd.oxt"
+ctest --test-dir "$build_dir" --show-only=json-v1 -L integration -LE valgrind >"$work/plan.json"
+ntests=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["tests"]))' "$work/plan.json")
+((ntests > 0)) || { echo "office-matrix: $build_dir has no integration tests (configure with -DORTIJD_INTEGRATION_TESTS=ON)" >&2; exit 1; }
+
+common="libreoffice-calc-nogui python3-uno libreoffice-script-provider-python fonts-dejavu-core fonts-liberation2 poppler-utils"
+sdk="libreoffice-dev cmake make gcc libc6-dev libcmocka-dev zip unzip"
+
+echo "== office matrix: $oxt, $ntests integration tests per office (roots in $ORTIJD_ROOTS_DIR)"
+summary=()
+status=0
+t_all=$SECONDS
+IFS=, read -r -a leg_list <<<"$legs"
+for leg in "${leg_list[@]}"; do
+  case $leg in
+    trixie)   suite=trixie;   label="Debian 13 (trixie)";   pkgs="$common $sdk" ;;
+    bullseye) suite=bullseye; label="Debian 11 (bullseye)"; pkgs="$common" ;;
+    *) echo "office-matrix: unknown leg $leg (trixie, bullseye)" >&2; exit 2 ;;
+  esac
+  t0=$SECONDS
+  echo "== $label"
+  if ! root=$(roots_ensure "ortijd-$leg" "$suite" "$pkgs"); then
+    summary+=("$label: ROOT NOT AVAILABLE (see above)")
+    status=1
+    continue
+  fi
+  t_root=$((SECONDS - t0))
+  roots_hold "ortijd-$leg"
+  version=$(roots_run "$root" -- /usr/lib/libreoffice/program/soffice --version 2>/dev/null |
+            grep -o 'LibreOffice [0-9][0-9.]*' | head -n 1 || true)
+  version=${version:-LibreOffice (version unknown)}
+  echo "$label: $version (soffice --version inside the root)"
+  leg_status=0
+  set +e
+  roots_run "$root" --repo "$repo" --bind-rw "$work" /ortijd-matrix -- \
+    /usr/bin/python3 "$repo/tests/matrix/run_plan.py" --plan /ortijd-matrix/plan.json \
+      --build-dir "$build_dir" --oxt /ortijd-matrix/ortijd.oxt \
+      --out-dir /tmp/ortijd-matrix/out --name "$leg" \
+      --office-version "${version#LibreOffice }" | tee "$work/$leg.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  counts=$(tail -n 1 "$work/$leg.log" | sed -n "s/^$leg: //p")
+  ((rc == 0)) || leg_status=1
+  line="$label, $version, host .oxt: ${counts:-no result}"
+  t_sdk=""
+  if [[ $leg == trixie && $sdk_build == 1 ]]; then
+    echo "== $label: build against the ${version#LibreOffice } SDK and ctest"
+    t1=$SECONDS
+    set +e
+    roots_run "$root" --repo "$repo" -- /bin/bash -c '
+      set -e
+      b=/tmp/ortijd-matrix/build-sdk
+      cmake -S "$1" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/tmp/cmake.log 2>&1 ||
+        { cat /tmp/cmake.log; exit 1; }
+      cmake --build "$b" -j "$(nproc)" >/tmp/build.log 2>&1 || { tail -n 60 /tmp/build.log; exit 1; }
+      ctest --test-dir "$b" --output-on-failure
+    ' sdk-build "$repo" | tee "$work/$leg-sdk.log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    t_sdk=$((SECONDS - t1))
+    sdk_counts=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$work/$leg-sdk.log" | tail -n 1 || true)
+    ((rc == 0)) || leg_status=1
+    line+="; built against its SDK: ${sdk_counts:-build or ctest FAILED} (${t_sdk} s)"
+  fi
+  ((leg_status == 0)) || status=1
+  line+="; root ${t_root} s, leg $((SECONDS - t0)) s"
+  ((leg_status == 0)) && line="PASS $line" || line="FAIL $line"
+  summary+=("$line")
+done
+
+echo "== office matrix summary ($((SECONDS - t_all)) s)"
+printf '  %s\n' "${summary[@]}"
+exit $status
