@@ -475,6 +475,42 @@ static void call_function(const otfn_function *f, void *ret, void *args[],
   *exc = NULL;
 }
 
+/* ---- Methods already matched ------------------------------------------ */
+
+/* The member description of each Calc function once its name was found in
+** the table and its signature matched (slot i for otfn_functions[i]). The
+** bridge passes the same description on every call of a method, so a
+** later call needs one pointer comparison and a short comparison of the
+** UTF-16 name instead of the UTF-8 conversion, the table lookup and the
+** signature check (issue 12: ortijd's own instructions per call). The name
+** is compared again so that a description freed and its address reused
+** for another member is never mistaken for a cached one. */
+#define METHOD_SLOTS 32
+static _Atomic(const typelib_TypeDescription *) method_slots[METHOD_SLOTS];
+
+static const otfn_function *matched_function(const typelib_TypeDescription *td)
+{
+  size_t n = otfn_function_count < METHOD_SLOTS ? otfn_function_count
+                                                : METHOD_SLOTS;
+  for (size_t i = 0; i < n; i++) {
+    if (atomic_load_explicit(&method_slots[i], memory_order_relaxed) == td) {
+      const rtl_uString *name =
+          ((const typelib_InterfaceMemberTypeDescription *)td)->pMemberName;
+      if (otuno_string_equals_ascii(name, otfn_functions[i].method))
+        return &otfn_functions[i];
+    }
+  }
+  return NULL;
+}
+
+static void remember_function(const otfn_function *f,
+                              const typelib_TypeDescription *td)
+{
+  size_t i = (size_t)(f - otfn_functions);
+  if (i < METHOD_SLOTS)
+    atomic_store_explicit(&method_slots[i], td, memory_order_relaxed);
+}
+
 /* ---- The dispatcher ---------------------------------------------------- */
 
 static void SAL_CALL addin_dispatch(uno_Interface *iface,
@@ -483,17 +519,23 @@ static void SAL_CALL addin_dispatch(uno_Interface *iface,
 {
   otuno_addin *self = (otuno_addin *)iface;
   uno_Any *storage = *exc; /* caller-owned; NULL-ed below on success */
+  /* The Calc functions first: they are the hot path. */
+  const otfn_function *f = matched_function(member_td);
+  if (f != NULL) {
+    call_function(f, ret, args, exc);
+    return;
+  }
   char member[64];
   otuno_string_to_utf8(
       ((const typelib_InterfaceMemberTypeDescription *)member_td)->pMemberName,
       member, sizeof member);
 
-  /* The Calc functions first: they are the hot path. */
-  const otfn_function *f = otfn_find_method(member, strlen(member));
+  f = otfn_find_method(member, strlen(member));
   if (f != NULL) {
-    if (signature_matches(f, member_td))
+    if (signature_matches(f, member_td)) {
+      remember_function(f, member_td);
       call_function(f, ret, args, exc);
-    else
+    } else
       otuno_raise_runtime(storage, "ortijd: the type library does not match "
                                    "the function table; reinstall ortijd");
     return;

@@ -4,8 +4,8 @@
 **
 ** Everything a user sees of a function (name, help, argument names and
 ** defaults) is written here once; addin_object.c answers Calc's XAddIn
-** questions from it and gen_config.c writes the IDL, CalcAddIns.xcu and the
-** README reference from it. Dutch first, English beside it.
+** and XCompatibilityNames questions from it and gen_config.c writes the IDL
+** and the README reference from it. Dutch first, English beside it.
 ** Sources of every rule: docs/rules.md (WOR articles, the worked example).
 */
 #include "function_table.h"
@@ -150,7 +150,9 @@ static int eval_member_week_hours(const double *argv, unsigned given,
 ** fte basis (argv[13] hours per week, argv[14] weeks) and the optional
 ** hourly cost (argv[15]). Columns: seats, hours, fte, hours per member per
 ** week, wage cost (empty text when no hourly cost is given). Every input
-** is checked once, before the first row, so a row cannot fail half-way. */
+** is checked once, before the first row; a row can still fail when a
+** quotient overflows (a tiny fte or week basis), and then nothing is
+** written. */
 static int eval_scenario(const double *argv, unsigned given,
                          otfn_table *table, int *bad_arg)
 {
@@ -196,8 +198,11 @@ static int eval_scenario(const double *argv, unsigned given,
     v[r][4] = 0.0;
     if (status == ORTIJD_OK && has_cost)
       status = ortijd_wage_cost(bd.total, argv[15], &v[r][4]);
-    if (status != ORTIJD_OK)
-      return status; /* not reached with the limits of ortijd.h */
+    if (status != ORTIJD_OK) {
+      *bad_arg = -1; /* e.g. an fte or week basis so tiny that a quotient
+                        overflows: no single argument is to blame */
+      return status;
+    }
     v[r][0] = p.seats;
     v[r][1] = bd.total;
   }

@@ -3,13 +3,15 @@
 ** ortijd: programmatic (IDL) names, display names, Dutch and English help,
 ** help, parameters with their defaults, and the core call behind each.
 **
-** This table is the single source for the UNO dispatcher (addin_object.c),
-** the generated IDL, CalcAddIns.xcu and the README's function reference
-** (gen_config.c). It has no LibreOffice dependency.
+** This table is the single source for the UNO dispatcher (addin_object.c:
+** XAddIn, XCompatibilityNames), the generated IDL and the README's function
+** reference (gen_config.c). It has no LibreOffice dependency.
 **
 ** Stability: method names (otfn_function.method) and the service name are
-** written into every saved .ods as of:=NL.ORTIJD.ADDIN.<METHOD>(...): they
-** must never be renamed. Display names and help may change freely.
+** written into every saved .ods and .xlsx as NL.ORTIJD.ADDIN.<METHOD>(...),
+** and the function display names (otfn_function.name) into every .xls as
+** compatibility names: none of them may ever be renamed. Argument display
+** names and help may change freely.
 */
 #ifndef ORTIJD_FUNCTION_TABLE_H
 #define ORTIJD_FUNCTION_TABLE_H

@@ -8,7 +8,7 @@
 # CONFIG (written by addin/CMakeLists.txt) sets SHARED_DIR, TEMPLATE_DIR,
 # VERSION, EXTENSION_ID, IMPLEMENTATION_NAME and SERVICE_NAME.
 # SHARED_DIR holds what every platform shares (byte-identical across builds:
-# type library, CalcAddIns.xcu, Paths.xcu, the template, texts, LICENSE,
+# type library, Paths.xcu, the template, texts, LICENSE,
 # icon). Each platform's component library goes to <platform>/ with its own
 # <platform>/ortijd.components; META-INF/manifest.xml gets one components
 # entry per platform and description.xml lists exactly these platforms

@@ -44,6 +44,7 @@ from com.sun.star.table import CellAddress, CellRangeAddress  # noqa: E402
 from com.sun.star.awt import Rectangle  # noqa: E402
 
 from lo_session import LoSession  # noqa: E402
+import begroting_sheet  # noqa: E402  (the Begroting sheet)
 
 TEMPLATE = HERE / "or-begroting.ots"
 EXAMPLE = HERE / "voorbeeld-begroting.ods"
@@ -59,7 +60,8 @@ S_HOURS = "Urenstaat"
 S_MEMBERS = "Leden"
 S_SCEN = "Scenario's"
 S_FIRST = "Eerste jaar"
-SHEETS = [S_INPUT, S_HOURS, S_MEMBERS, S_SCEN, S_FIRST]
+S_BUDGET = begroting_sheet.SHEET
+SHEETS = [S_INPUT, S_HOURS, S_MEMBERS, S_SCEN, S_FIRST, S_BUDGET]
 
 # Layout constants shared with tools/demo.py and the integration test.
 HOURS_FIRST_ROW = 6          # Urenstaat: ORURENSTAAT in A6:B13 (1-based rows)
@@ -664,32 +666,38 @@ def build_members(doc, fmt):
 def build_scenarios(doc, fmt):
     sheet = doc.Sheets.getByName(S_SCEN)
     sh = Sheet(doc, sheet, fmt)
-    sh.widths(18, 26, 18, 26, 26, 40, 6, 22, 22, 22, 22, 22)
+    sh.widths(18, 26, 18, 26, 26, 30, 30, 6, 22, 22, 22, 22, 22)
     sh.text("A1", "Scenario's: 5 tot 15 zetels", "OR Titel")
-    sh.text("A2", "Zelfde uitgangspunten als blad Invoer; alleen het aantal zetels varieert "
-            "(ORUREN, ORFTE, ORWEEKUREN).", "OR Uitleg")
-    heads = ["Zetels", "Uren per jaar", "fte", "Uren per lid per week", "Kosten", ""]
-    for col, head in zip("ABCDEF", heads):
+    sh.text("A2", "Zelfde uitgangspunten als blad Invoer; alleen het aantal zetels varieert. "
+            "Kolommen A tot en met E zijn een matrixformule (ORSCENARIO); kolom F is "
+            "ORSECRETARIAAT.", "OR Uitleg")
+    heads = ["Zetels", "Uren per jaar", "fte", "Uren per lid per week", "Kosten",
+             "Ambtelijk secretaris (uren)", ""]
+    for col, head in zip("ABCDEFG", heads):
         sh.text(f"{col}4", head, "OR Kop")
-    for i, n in enumerate(SCEN_SEATS):
-        r = SCEN_FIRST_ROW + i
-        sh.value(f"A{r}", n, None, "int")
-        args = HOURS_ARGS.replace("Zetels", f"A{r}", 1)
-        sh.formula(f"B{r}", f"ORUREN({args})", None, "int")
-        sh.formula(f"C{r}", f"ORFTE(B{r};Werkweek;Fte_weken)", None, "fte")
-        sh.formula(f"D{r}", f"ORWEEKUREN(B{r};A{r};Jaarweken)", None, "dec2")
-        sh.formula(f"E{r}", f'IF(ISBLANK(Uurtarief);"";B{r}*Uurtarief)', None, "eur")
-        sh.formula(f"F{r}", f'IF(A{r}=Zetels;"<- huidige OR";"")', "OR Bron")
     last = SCEN_FIRST_ROW + len(SCEN_SEATS) - 1
+    # One array formula for the whole table: seats, hours (ORUREN), fte
+    # (ORFTE), hours per member per week (ORWEEKUREN) and wage cost.
+    rest = HOURS_ARGS.split(";", 1)[1]
+    sh.rng(f"A{SCEN_FIRST_ROW}:E{last}").setArrayFormula(
+        f'ORSCENARIO({SCEN_SEATS[0]};{SCEN_SEATS[-1]};{rest};Werkweek;Fte_weken;'
+        f'IF(ISBLANK(Uurtarief);"";Uurtarief))')
+    for col, fmt_name in zip("ABCDE", ("int", "int", "fte", "dec2", "eur")):
+        sh._finish(sh.rng(f"{col}{SCEN_FIRST_ROW}:{col}{last}"), None, fmt_name)
+    for i in range(len(SCEN_SEATS)):
+        r = SCEN_FIRST_ROW + i
+        sh.formula(f"F{r}", f"ORSECRETARIAAT(A{r};2;Jaarweken)", None, "int")
+        sh.formula(f"G{r}", f'IF(A{r}=Zetels;"<- huidige OR";"")', "OR Bron")
     sh.optimal_rows(1, last)
     sh.note(last + 1, f"Vuistregel uit {ARTIKEL} (praktijk, geen wet): een gemiddelde OR "
-            "heeft minimaal 4 uur per lid per week nodig, bij zware belasting 6 tot 8 uur.",
-            "F")
+            "heeft minimaal 4 uur per lid per week nodig, bij zware belasting 6 tot 8 uur. "
+            "Ambtelijk secretaris: praktijk in cao's (meestal 1,5 tot 2 uur per zetel per "
+            "week; hier 2), geen wettelijke norm.", "G")
 
     # Chart: hours as columns, fte as a line on the secondary axis.
     top = sheet.getCellByPosition(0, 3).Position.Y
-    left = sheet.getCellByPosition(7, 3).Position.X
-    width = sum(sheet.Columns.getByIndex(i).Width for i in range(7, 12))
+    left = sheet.getCellByPosition(8, 3).Position.X
+    width = sum(sheet.Columns.getByIndex(i).Width for i in range(8, 13))
     rect = Rectangle(left, top, width, 9000)
     src = CellRangeAddress()
     src.Sheet = sheet.RangeAddress.Sheet
@@ -718,7 +726,7 @@ def build_scenarios(doc, fmt):
     diagram.SecondYAxisTitle.String = "fte"
     chart.HasLegend = True
     chart.Legend.Alignment = uno.Enum("com.sun.star.chart.ChartLegendPosition", "BOTTOM")
-    sh.print_area(11, max(last + 1, 24))
+    sh.print_area(12, max(last + 1, 24))
 
 
 # ---------------------------------------------------------------------------
@@ -1004,13 +1012,15 @@ def build_workbook(lo):
     build_hours(doc, fmt)
     dept_header = build_members(doc, fmt)
     build_scenarios(doc, fmt)
+    begroting_sheet.build_budget(doc, fmt, sys.modules[__name__])
     page_setup(doc)
     dp = doc.DocumentProperties
     dp.Title = "OR-begroting (ortijd)"
     dp.Subject = "Begroting van OR-tijd en -kosten volgens de WOR"
     dp.Description = ("Sjabloon van de LibreOffice-extensie ortijd: invoer, urenstaat "
                       "(ORURENSTAAT), leden en verdeling per afdeling, scenario's 5-15 zetels, "
-                      "kosten eerste jaar van een nieuwe OR. Bronnen staan in de bladen.")
+                      "kosten eerste jaar van een nieuwe OR, begroting per kostenpost (WOR art. 22). "
+                      "Bronnen staan in de bladen.")
     dp.Keywords = ("OR", "ondernemingsraad", "WOR", "begroting", "ortijd")
     dp.Author = "ortijd"
     dp.Language = NL
@@ -1058,6 +1068,7 @@ def fill_example(doc, dept_header_row):
         mem.getCellRangeByName(f"E{r}").setString(db)
     for i, afd in enumerate(EXAMPLE_DEPARTMENTS):
         mem.getCellRangeByName(f"B{dept_header_row + 1 + i}").setString(afd)
+    begroting_sheet.fill_example(doc)
     doc.DocumentProperties.Title = "Voorbeeld OR-begroting (7 zetels)"
     doc.calculateAll()
 

@@ -100,13 +100,14 @@ roots_run() {
   ' roots-ns "$root" "$repo" "$net" "${#binds[@]}" "${binds[@]}" "$@"
 }
 
-# Cheap checks that a root is complete and usable.
-roots_validate() { # ROOT
-  local root=$1
-  [[ -x $root/usr/lib/libreoffice/program/soffice && -x $root/usr/bin/python3 ]] || return 1
+# Cheap checks that a root is complete and usable: an office, the test
+# user, no half-configured package, and the UNO bridge when it is wanted.
+roots_validate() { # ROOT PACKAGES
+  local root=$1 packages=" $2 " uno=true
+  [[ -x $root/usr/lib/libreoffice/program/soffice ]] || return 1
+  [[ $packages == *" python3-uno "* ]] && uno='python3 -c "import uno"'
   roots_run "$root" -- /bin/sh -c \
-    'python3 -c "import uno" && id ortijd-lo >/dev/null && test -z "$(dpkg --audit)"' \
-    >/dev/null 2>&1
+    "$uno && id ortijd-lo >/dev/null && test -z \"\$(dpkg --audit)\"" >/dev/null 2>&1
 }
 
 # Removes a root directory (refuses if anything is mounted below it).
@@ -148,7 +149,7 @@ roots_ensure() {
   flock -w 3600 -x "$fd" || roots_die "timed out waiting for $lock"
 
   if [[ -f $dir/.ortijd-root && "$(cat "$dir/.ortijd-root")" == "$recipe" ]] &&
-     roots_validate "$dir"; then
+     roots_validate "$dir" "$packages"; then
     roots_say "reusing $dir ($suite)"
     flock -u "$fd"; exec {fd}>&-
     echo "$dir"
@@ -210,7 +211,7 @@ EOF
     roots_die "installing '$packages' into the Debian '$suite' root failed (log: $log)"
   fi
   printf '%s\n' "$recipe" >"$new/.ortijd-root"
-  roots_validate "$new" || roots_die "the new $suite root does not validate (log: $log)"
+  roots_validate "$new" "$packages" || roots_die "the new $suite root does not validate (log: $log)"
   if [[ -e $dir ]]; then
     mv "$dir" "$ORTIJD_ROOTS_DIR/.$name.old.$$"
     roots_remove "$ORTIJD_ROOTS_DIR/.$name.old.$$" || true

@@ -43,6 +43,8 @@ die() { echo "install-deps: $*" >&2; exit 1; }
 base=(
   "libcmocka-dev|unit tests (cmocka)"
   "cmake|build system"
+  "gcc|C compiler"
+  "make|build tool behind cmake's default generator"
   "zip|.oxt packaging"
   "unzip|.oxt inspection in tests"
   "clang|sanitizer and fuzzing builds"

@@ -64,12 +64,24 @@ WORKBOOKS = {
 }
 FORMATS = (".ods", ".xlsx", ".xls")
 # Stored method -> compatibility name (= display name). The .xls format stores
-# these names: they must never change.
-COMPAT_NAMES = {
+# these names: they must never change. The released ones are pinned here;
+# functions added since are read from the committed IDL (idl/XOrTijd.idl,
+# whose comments start with the display name), which must agree.
+PINNED_NAMES = {
     "HOURS": "ORUREN", "HOURSBREAKDOWN": "ORURENSTAAT", "FTE": "ORFTE",
     "TRAININGDAYS": "SCHOLINGSDAGEN", "SEATS": "ORZETELS",
     "MEMBERWEEKHOURS": "ORWEEKUREN",
 }
+
+
+def idl_names() -> dict:
+    """{METHOD: display name} from idl/XOrTijd.idl."""
+    text = (ROOT / "idl" / "XOrTijd.idl").read_text(encoding="utf-8")
+    return {m.group(2).upper(): m.group(1) for m in re.finditer(
+        r"/\*\* ([A-Z0-9_]+): .*?\*/\s*\n\s*[^\n(]*?(\w+)\(", text, re.S)}
+
+
+COMPAT_NAMES = {**idl_names(), **PINNED_NAMES}
 STORED_PREFIX = "NL.ORTIJD.ADDIN."
 NAME_ERROR, ADDIN_ERROR = 525, 530  # #NAME?, #ADDIN?
 DOCUMENTED_ERROR = {".ods": NAME_ERROR, ".xlsx": NAME_ERROR, ".xls": ADDIN_ERROR}
@@ -221,6 +233,10 @@ def values_only_copy(lo, doc) -> None:
 
 def with_extension(rep, lo, out: Path, refs: dict) -> None:
     """Scenario 1 (see the module comment); fills refs and writes out/."""
+    idl = idl_names()
+    changed = {m: (n, idl.get(m)) for m, n in PINNED_NAMES.items() if idl.get(m) != n}
+    rep.check(not changed, f"compatibility names of the {len(PINNED_NAMES)} released "
+              f"functions unchanged in idl/XOrTijd.idl", f"{changed}")
     for name, src in WORKBOOKS.items():
         doc = lo.load(src)
         doc.calculateAll()

@@ -259,6 +259,13 @@ def check_template(ck, lo, url):
     ck.check("scenario hours per member per week = hours / (52n)", week_ok)
     sc = doc.Sheets.getByName(T.S_SCEN)
     ck.check("scenario sheet has the hours/fte chart", sc.Charts.hasByName("UrenFte"))
+    last = T.SCEN_FIRST_ROW + 10
+    block = sc.getCellRangeByName(f"A{T.SCEN_FIRST_ROW}:E{last}")
+    ck.check("scenario table A:E is one ORSCENARIO array formula",
+             "ORSCENARIO" in block.getArrayFormula().upper(), block.getArrayFormula())
+    sec_ok = all(abs((val(doc, T.S_SCEN, f"F{T.SCEN_FIRST_ROW + i}") or -1) - n * 2 * 52)
+                 < 1e-9 for i, n in enumerate(range(5, 16)))
+    ck.check("scenario ambtelijk secretaris = ORSECRETARIAAT: 2 h x 52 per seat", sec_ok)
 
     # Members: the seed's 7 members reconcile with the Urenstaat.
     mem = doc.Sheets.getByName(T.S_MEMBERS)
