@@ -30,7 +30,7 @@ SHEET = "Begroting"
 # Column widths in mm: Post, Bedrag, Budget lid 4, Vooraf melden,
 # Berekening, Bron. The input block uses A label, B value, C unit,
 # D:E check, F source.
-WIDTHS = (56, 26, 19, 22, 70, 84)
+WIDTHS = (56, 26, 19, 27, 75, 74)
 NOTE_PT = 10.0
 
 WOR22 = "WOR art. 22"
@@ -39,8 +39,8 @@ RENDEMENT_2021 = ("Rendement, 'U moet OR-werk en scholing onder werktijd kunnen 
 MONITOR = "SBI Formaat, MonitOR 2015-2016, ongeveer 400 OR'en (Rendement, 9 mei 2016)"
 
 # Label prefixes the demo and the test look up (column A).
-TOTAL_IN = "Totaal binnen het budget"
-TOTAL_OUT = "Totaal buiten het budget"
+TOTAL_IN = "Totaal binnen budget"
+TOTAL_OUT = "Totaal buiten budget"
 TOTAL_ALL = "Totaal OR-begroting"
 INPUTS_TITLE = "Uitgangspunten"
 DEPT_TITLE = "Vervanging per afdeling"
@@ -61,76 +61,73 @@ def input_rows(ser_first_year):
     return [
         (None, "Budget en btw", None, None, None, None, None),
         ("Bg_budget", "Budget volgens art. 22 lid 4 afgesproken?", "ja", "", None, "choice",
-         "WOR art. 22 lid 4: ondernemer en OR kunnen een jaarbedrag afspreken dat de OR "
-         "naar eigen inzicht besteedt, niet voor kosten van art. 17 en art. 18 lid 1. "
-         "Meer uitgeven mag alleen met toestemming van de ondernemer."),
+         "WOR art. 22 lid 4: een jaarbedrag dat de OR naar eigen inzicht besteedt; niet "
+         "voor kosten van art. 17 en art. 18 lid 1."),
         ("Bg_btw", "Begroting inclusief btw?", "nee", "", None, "choice",
-         "De SER-richtbedragen zijn excl. btw. Bij 'ja' telt de scholing met btw; vul de "
-         "offertebedragen dan ook inclusief btw in."),
+         "SER-richtbedragen zijn excl. btw. Bij 'ja' telt de scholing met btw; vul offertes "
+         "dan incl. btw in."),
         ("Bg_btw_pct", "Btw-percentage scholing", 21, "%", "int", "number",
          "Standaard 21. Trainers met CRKBO-registratie rekenen vaak geen btw: vul dan 0 in."),
         (None, "Scholing (WOR art. 18 lid 2, art. 22 lid 3)", None, None, None, None, None),
         ("Bg_vorm", "Trainingsvorm", "maatwerk", "", None, "choice",
-         "maatwerk = training voor de hele OR (tarief per dagdeel per trainer, zaal niet "
-         "inbegrepen); open = open inschrijving (per dagdeel per deelnemer, zaal inbegrepen)."),
+         "maatwerk: hele OR, per dagdeel per trainer, zonder zaal; open: open inschrijving, "
+         "per dagdeel per deelnemer, met zaal."),
         ("Bg_dagen", "Cursusdagen per deelnemer per jaar", "=Scholing_dagen", "dagen", "dec1",
          "formula",
-         "Standaard de scholingsdagen van blad Invoer (minimum OR-lid 5, WOR art. 18 lid 3). "
-         "Het loon tijdens de scholing zit in de uren van de Urenstaat (art. 18 lid 2)."),
+         "Standaard de scholingsdagen van blad Invoer (OR-lid ten minste 5, WOR art. 18 "
+         "lid 3). Het loon tijdens de scholing zit in de Urenstaat."),
         ("Bg_deelnemers", "Deelnemers", '=IF(Zetels="";"";Zetels)', "personen", "int",
          "formula", "Standaard het aantal zetels (blad Invoer)."),
         ("Bg_tarief", "Tarief per dagdeel, excl. btw",
          f'=IFERROR(1/(1/VLOOKUP(Bg_tariefjaar;{ser_first_year["table"]};'
-         f'IF(Bg_vorm="open";3;2);0));"")', "euro", "eur", "formula",
-         "Standaard het SER-richtbedrag van het begrotingsjaar uit de tabel op blad Eerste "
-         "jaar (SER 2024: maatwerk € 1.250, open € 200), of het laatste jaar dat er wel in "
-         "staat. Typ hier het tarief uit een offerte als u dat hebt."),
+         f'IF(Bg_vorm="open";3;2);0));"")', "€", "eur", "formula",
+         "Standaard het SER-richtbedrag uit de tabel op blad Eerste jaar (SER 2024: maatwerk "
+         "€ 1.250, open € 200). Of typ het tarief uit een offerte."),
         ("Bg_tweede", "Tweede trainer vanaf (maatwerk)", 13, "deelnemers", "int", "number",
          "Standaard 13: dubbel tarief bij '13 of meer leden' (SER 2017); daarna niet meer "
          "bevestigd. 0 = nooit."),
-        ("Bg_zaal", "Zaal en verblijf bij maatwerk", None, "euro", "eur", "amount",
+        ("Bg_zaal", "Zaal en verblijf bij maatwerk", None, "€", "eur", "amount",
          "Eigen raming of offerte. Zit niet in het richtbedrag voor maatwerk; bij open "
          "inschrijving wel: vul dan 0 in."),
         (None, "Ambtelijk secretaris", None, None, None, None, None),
         ("Bg_as_uren", "Uren per zetel per week", 2, "uur/week", "dec1", "number",
-         "Standaard 2 (ORSECRETARIAAT). Praktijk in cao's: 1,5 tot 2 uur per zetel per week "
-         "(cao GGZ: ten minste 2). De WOR geeft geen recht op een ambtelijk secretaris; 0 = "
-         "geen."),
-        ("Bg_as_tarief", "Loonkosten ambtelijk secretaris per uur", None, "euro per uur",
+         "Standaard 2; praktijk in cao's 1,5 tot 2 (cao GGZ: ten minste 2). Geen wettelijk "
+         "recht; 0 = geen ambtelijk secretaris."),
+        ("Bg_as_tarief", "Loonkosten ambtelijk secretaris per uur", None, "€ per uur",
          "eur", "amount", "Eigen invoer, bijvoorbeeld uit de salarisadministratie."),
         (None, "Deskundigen en rechtsbijstand (WOR art. 16, art. 22 lid 2)", None, None,
          None, None, None),
-        ("Bg_deskundigen", "Externe deskundigen", None, "euro", "eur", "amount",
+        ("Bg_deskundigen", "Externe deskundigen", None, "€", "eur", "amount",
          "Eigen raming. Typ PM als u nacalculatie afspreekt (praktijk volgens ORnet); een "
          "PM-post telt niet mee in de totalen."),
-        ("Bg_rechtsbijstand", "Rechtsbijstand en procedures", None, "euro", "eur", "amount",
+        ("Bg_rechtsbijstand", "Rechtsbijstand en procedures", None, "€", "eur", "amount",
          "Eigen raming of PM. De OR kan niet in de proceskosten worden veroordeeld "
          "(WOR art. 22a)."),
         (None, "Verkiezingen (WOR art. 12)", None, None, None, None, None),
         ("Bg_periode", "Zittingsperiode", 3, "jaar", "int", "number",
-         "WOR art. 12: standaard 3 jaar; het reglement kan een andere zittingsduur regelen. "
-         "De kosten van een verkiezing worden over de zittingsperiode verdeeld."),
+         "WOR art. 12: standaard 3 jaar; het reglement kan een andere duur regelen. De "
+         "kosten worden over deze jaren verdeeld."),
         ("Bg_verk_uren", "Uren voor een verkiezing", 45, "uur", "int", "number",
-         "Standaard 45: verkiezingsprocedure 15-20 uur en campagne 20-25 uur, bovenkant van "
-         "de schatting van OR-ondersteuning (dienstverlening nieuwe OR)."),
-        ("Bg_verk_kosten", "Externe kosten per verkiezing", None, "euro", "eur", "amount",
+         "Standaard 45: procedure 15-20 en campagne 20-25 uur, bovenkant van de schatting "
+         "van OR-ondersteuning (dienstverlening nieuwe OR)."),
+        ("Bg_verk_kosten", "Externe kosten per verkiezing", None, "€", "eur", "amount",
          "Offerte voor digitaal stemmen, drukwerk en campagnemateriaal; 0 als er niets is."),
         (None, "Overige kosten van de OR", None, None, None, None, None),
-        ("Bg_achterban", "Communicatie met de achterban", None, "euro", "eur", "amount",
+        ("Bg_achterban", "Communicatie met de achterban", None, "€", "eur", "amount",
          "Nieuwsbrief, bijeenkomsten, enquête. Eigen raming."),
-        ("Bg_jaarverslag", "Jaarverslag", None, "euro", "eur", "amount", "Eigen raming."),
-        ("Bg_abonnementen", "Abonnementen en vakliteratuur", None, "euro", "eur", "amount",
+        ("Bg_jaarverslag", "Jaarverslag", None, "€", "eur", "amount", "Eigen raming."),
+        ("Bg_abonnementen", "Abonnementen en vakliteratuur", None, "€", "eur", "amount",
          "Eigen raming."),
-        ("Bg_lidmaatschappen", "Lidmaatschappen", None, "euro", "eur", "amount",
+        ("Bg_lidmaatschappen", "Lidmaatschappen", None, "€", "eur", "amount",
          "Bijvoorbeeld een vereniging voor medezeggenschap. Eigen raming."),
-        ("Bg_faciliteiten", "Vergaderfaciliteiten", None, "euro", "eur", "amount",
+        ("Bg_faciliteiten", "Vergaderfaciliteiten", None, "€", "eur", "amount",
          "Zaal, catering en middelen voor vergaderingen, voor zover ze geld kosten. Eigen "
          "raming."),
         (None, "Reiskosten OR-leden", None, None, None, None, None),
         ("Bg_km", "Reiskilometers van alle OR-leden samen per jaar", None, "km", "int",
          "amount", "Eigen raming, bijvoorbeeld ritten naar vergaderingen op een andere "
          "vestiging; 0 als er niets is."),
-        ("Bg_km_tarief", "Onbelaste reiskostenvergoeding per km", 0.23, "euro per km",
+        ("Bg_km_tarief", "Onbelaste reiskostenvergoeding per km", 0.23, "€ per km",
          "eur", "number", "€ 0,23 per km in 2025 en 2026 (Belastingdienst, gemeld door "
          "Ondernemersbelang). Controleer het bedrag voor een later jaar."),
         ("Bg_km_jaar", "Jaar van dit bedrag", 2026, "", "year", "number",
@@ -140,7 +137,7 @@ def input_rows(ser_first_year):
         ("Bg_verv_pct", "Deel van de OR-uren dat wordt vervangen", None, "", "pct", "amount",
          "Eigen afspraak, bijvoorbeeld 50%; 0% als niemand wordt vervangen. Per afdeling "
          "kunt u het hieronder anders invullen."),
-        ("Bg_verv_tarief", "Kosten van vervanging per uur", None, "euro per uur", "eur",
+        ("Bg_verv_tarief", "Kosten van vervanging per uur", None, "€ per uur", "eur",
          "amount", "Bijvoorbeeld het uurtarief van een uitzendkracht. Eigen invoer."),
     ]
 
@@ -152,35 +149,74 @@ def input_rows(ser_first_year):
 
 LINES = [
     ("ortijd", "OR-tijd: loonkosten van de uren", "nee", True, False,
-     "Vergaderingen (WOR art. 17), overige tijd (art. 18 lid 1) en loon tijdens scholing "
-     "(art. 18 lid 2)."),
+     "WOR art. 17; art. 18 lid 1 en 2",
+     "De uren van de Urenstaat x loonkosten per uur: vergaderingen en voorbereiding "
+     "(art. 17), overige OR-tijd (art. 18 lid 1, ten minste 60 uur per lid), "
+     "scholingsdagen met behoud van loon (art. 18 lid 2) en het dagelijks bestuur. "
+     "Art. 22 lid 4 sluit kosten van art. 17 en art. 18 lid 1 uit van het budget."),
     ("scholing", "Scholing: cursuskosten", "ja", False, False,
-     "SCHOLINGSKOSTEN met het SER-richtbedrag (WOR art. 22 lid 3); mag in het budget."),
+     "WOR art. 18 lid 2; art. 22 lid 3",
+     "SCHOLINGSKOSTEN: dagdelen x SER-richtbedrag (maatwerk: per trainer voor de hele OR; "
+     "open inschrijving: per deelnemer), inclusief honorarium, voorbereiding, materiaal en "
+     "reiskosten van de trainer. Sinds 2013 mogen scholingskosten in het budget: "
+     "art. 22 lid 4 sluit alleen art. 17 en art. 18 lid 1 uit."),
     ("zaal", "Scholing: zaal en verblijf", "ja", False, False,
-     "Bij maatwerk niet in het SER-richtbedrag (WOR art. 22 lid 3)."),
+     "WOR art. 22 lid 3; SER",
+     "Bij maatwerk zitten zaal en verblijf niet in het SER-richtbedrag; bij open "
+     "inschrijving wel (vul dan 0 in)."),
     ("as", "Ambtelijk secretaris", "nee", True, False,
-     "ORSECRETARIAAT (praktijk in cao's); voorziening van WOR art. 17 lid 1."),
+     "WOR art. 17 lid 1; cao",
+     "ORSECRETARIAAT: zetels x uren per zetel per week x weken (praktijk in cao's: 1,5 tot 2 "
+     "uur per zetel per week). Een toegevoegde secretaris valt onder de voorzieningen van "
+     "art. 17 lid 1, dus buiten het budget. De WOR geeft geen recht op een ambtelijk "
+     "secretaris (Hoge Raad, 1986); sommige cao's wel."),
     ("deskundigen", "Externe deskundigen", "ja", False, True,
-     "WOR art. 16 en art. 22 lid 2: buiten een budget vooraf melden aan de ondernemer."),
+     "WOR art. 16; art. 22 lid 2",
+     "Buiten een budget komen de kosten alleen voor rekening van de ondernemer als die "
+     "vooraf is ingelicht (art. 22 lid 2). Binnen een afgesproken budget (lid 4) geldt die "
+     "meldplicht niet; meer uitgeven dan het budget vraagt toestemming van de ondernemer."),
     ("rechtsbijstand", "Rechtsbijstand en procedures", "ja", False, True,
-     "WOR art. 22 lid 2 (vooraf melden) en art. 22a (geen proceskosten voor de OR)."),
+     "WOR art. 22 lid 2; art. 22a",
+     "Als bij deskundigen: buiten een budget vooraf melden. De OR kan in een geding met de "
+     "ondernemer niet in de proceskosten worden veroordeeld (art. 22a). Onvoorspelbaar: "
+     "vaak PM met nacalculatie (ORnet)."),
     ("verkiezingen", "Verkiezingen, per jaar", "nee", False, False,
-     "Kosten van een verkiezing gedeeld door de zittingsperiode (WOR art. 12)."),
+     "WOR art. 12; art. 17",
+     "(Uren x loonkosten per uur + externe kosten) / zittingsperiode. Uren: schatting van "
+     "OR-ondersteuning (dienstverlening nieuwe OR): procedure 15-20 uur, campagne 20-25 "
+     "uur. Verkiezingsmateriaal geldt meestal als voorziening (OR Academy, 'Wat kost de "
+     "OR?')."),
     ("achterban", "Communicatie met de achterban", "nee", False, False,
-     "Raadplegen van de werknemers (WOR art. 17 lid 1)."),
+     "WOR art. 17 lid 1",
+     "De ondernemer stelt de OR in staat de werknemers te raadplegen (art. 17 lid 1): "
+     "nieuwsbrief, bijeenkomsten, enquêtes."),
     ("jaarverslag", "Jaarverslag", "nee", False, False,
-     "Drukwerk en verspreiding: meestal een voorziening (WOR art. 17)."),
+     "WOR art. 17 lid 1",
+     "Opmaak, drukwerk en verspreiding: meestal een voorziening buiten het budget (OR "
+     "Academy; Rendement)."),
     ("abonnementen", "Abonnementen en vakliteratuur", "ja", False, False,
-     "Kleine kosten; meestal binnen een budget (Rendement)."),
+     "WOR art. 22 lid 1 en 4",
+     "Vakbladen en naslagwerken: kleine kosten die meestal in een afgesproken budget vallen "
+     "(Rendement)."),
     ("lidmaatschappen", "Lidmaatschappen", "ja", False, False,
-     "Kleine kosten naar eigen inzicht van de OR; in het budget als u dat afspreekt."),
+     "WOR art. 22 lid 1 en 4",
+     "Bijvoorbeeld een vereniging of netwerk voor medezeggenschap: in het budget als u dat "
+     "afspreekt. Er zijn geen gepubliceerde bedragen gevonden."),
     ("faciliteiten", "Vergaderfaciliteiten", "nee", True, False,
-     "Voorzieningen voor vergaderen in werktijd (WOR art. 17 lid 1 en 2)."),
+     "WOR art. 17 lid 1 en 2",
+     "Zaal, catering en middelen voor OR- en commissievergaderingen in werktijd: "
+     "voorzieningen van art. 17, buiten het budget."),
     ("reiskosten", "Reiskosten OR-leden", "nee", False, False,
-     "Reizen naar vergaderingen hoort bij art. 17 (rechtspraak en praktijk)."),
+     "WOR art. 17; Belastingdienst",
+     "Kilometers x onbelaste vergoeding (€ 0,23 per km in 2025 en 2026). Dat reistijd voor "
+     "vergaderingen werktijd is, volgt uit rechtspraak en praktijk (Sprengers Advocaten), "
+     "niet uit de tekst van art. 17."),
     ("vervanging", "Vervanging van vrijgestelde uren", "nee", True, False,
-     "Praktijk of cao (bijv. cao Rijk 3.3), geen WOR-plicht; art. 21 verbiedt alleen "
-     "benadeling."),
+     "praktijk of cao; WOR art. 21",
+     "Uren per afdeling (blad Leden) x deel dat wordt vervangen x kosten per uur. Geen "
+     "WOR-plicht maar praktijk of cao (bijvoorbeeld cao Rijk 3.3). Komt bovenop de "
+     "loonkosten van de OR-tijd: het is de extra uitgave voor wie het werk overneemt. "
+     "Art. 21 verbiedt alleen benadeling van OR-leden."),
 ]
 
 
@@ -203,7 +239,8 @@ def _plural(n_expr, one, many):
 
 def _amount_line(name, what, explain_ok):
     """Amount and explanation of a line that is one own amount."""
-    amount = f'IF({_ok(name)};{name};"")'
+    amount = (f'IF({_ok(name)};{name};IF(AND(ISTEXT({name});UPPER(TRIM({name}))="PM");'
+              f'"PM";""))')
     explain = f'IF({_ok(name)};{explain_ok};{_missing(name, what)})'
     return amount, explain
 
@@ -215,8 +252,7 @@ def _line_formulas(key, ctx):
     if key == "ortijd":
         amount = f'IF(AND(Zetels<>"";{rate_ok});{hours}*Uurtarief;"")'
         explain = (f'IF(Zetels="";"Let op: vul op blad Invoer het aantal personen in.";'
-                   f'IF({rate_ok};ROUND({hours};0)&" uur (Urenstaat) x loonkosten per uur '
-                   f'(blad Invoer)";"Let op: vul op blad Invoer de loonkosten per uur in."))')
+                   f'IF({rate_ok};ROUND({hours};0)&" uur (Urenstaat) x loonkosten per uur";"Let op: vul op blad Invoer de loonkosten per uur in."))')
         return amount, explain
     if key == "scholing":
         args = ("Bg_dagen;Bg_tarief;Bg_deelnemers;Bg_vorm;Bg_tweede;0;0;"
@@ -291,10 +327,10 @@ def _line_formulas(key, ctx):
         explain = (f'IF({d["members"]}=0;"Let op: vul op blad Leden de leden en hun afdeling '
                    f'in.";IF(NOT({_ok("Bg_verv_tarief")});'
                    f'{_missing("Bg_verv_tarief", "kosten per uur")};'
-                   f'IF({d["invalid"]}>0;"Let op: controleer het deel dat wordt vervangen '
-                   f'(Uitgangspunten en per afdeling).";'
-                   f'ROUND({d["hours"]};0)&" vervangen uren x kosten per uur (per afdeling '
-                   f'hieronder)")))')
+                   f'IF({d["invalid"]}>0;IF(NOT({_ok("Bg_verv_pct")});'
+                   f'{_missing("Bg_verv_pct", "het deel dat wordt vervangen")};'
+                   f'"Let op: controleer het deel dat wordt vervangen per afdeling.");'
+                   f'ROUND({d["hours"]};0)&" vervangen uren x kosten per uur (per afdeling)")))')
         return amount, explain
     raise KeyError(key)
 
@@ -353,9 +389,9 @@ def build_budget(doc, fmt, T):
 
     def need(row, text, width_mm, extra=0):
         """Remembers the height a row needs for text in a width."""
-        per_line = max(1, int(width_mm / (NOTE_PT * 0.3528 * 0.47)))
+        per_line = max(1, int(width_mm / (NOTE_PT * 0.3528 * 0.46)))
         lines = sum(max(1, -(-len(p) // per_line)) for p in text.split("\n")) + extra
-        h = int((lines * NOTE_PT * 0.3528 * 1.3 + 1.4) * 100)
+        h = int((lines * NOTE_PT * 0.3528 * 1.25 + 1.4) * 100)
         heights[row] = max(heights.get(row, 0), h)
 
     ser = _ser_table(doc, T)
@@ -376,40 +412,40 @@ def build_budget(doc, fmt, T):
 
     # Cost lines.
     h = 5
-    sh.formula(f"A{h}", '"Post"', "OR Kop")
-    sh.formula(f"B{h}", '"Bedrag per jaar, "&IF(Bg_btw="ja";"incl.";"excl.")&" btw"', "OR Kop")
-    for col, head in zip("CDEF", ["Binnen budget (art. 22 lid 4)",
-                                  "Vooraf melden (art. 22 lid 2)", "Berekening",
-                                  "Bron en toelichting"]):
-        sh.text(f"{col}{h}", head, "OR Kop")
     sh.text(f"A{h}", "Post", "OR Kop")
+    sh.formula(f"B{h}", '"Bedrag per jaar, "&IF(Bg_btw="ja";"incl.";"excl.")&" btw"', "OR Kop")
+    for col, head in zip("CDEF", ["In budget (lid 4)", "Vooraf melden (lid 2)",
+                                  "Berekening", "Grondslag (toelichting: volgende blad)"]):
+        sh.text(f"{col}{h}", head, "OR Kop")
 
-    # Named cells of the inputs are needed by the line formulas: define the
-    # input block first (below the summary), then the lines.
+    # Layout: page 1 the lines, totals and sign-off; then the notes per
+    # line, the statutory floors and practice figures; then the inputs.
     n_lines = len(LINES)
     l0 = h + 1
     l1 = l0 + n_lines - 1
     t_in, t_out, t_all = l1 + 1, l1 + 2, l1 + 3
-    warn_missing, warn_pm, warn_flags, warn_rate = l1 + 4, l1 + 5, l1 + 6, l1 + 7
-    sign = l1 + 9
+    warn = l1 + 4
+    sign = l1 + 6
+    notes = sign + 4                 # "Toelichting per post", new page
+    floors = notes + 2 + n_lines + 1
+    inputs_top = floors + 19         # the floors block has 17 rows
 
-    # --- page 2: statutory floors and practice figures
-    p2 = sign + 6
-    # --- page 3: inputs and the departments
-    layout = _build_inputs_and_departments(doc, sh, T, ser, need, p2 + 18, heights)
+    # The inputs define the names the lines use: build them first.
+    layout = _build_inputs_and_departments(doc, sh, T, ser, need, inputs_top, heights)
     dept = layout["dept"]
 
     ctx = {"hours_total": hours_total, "dept": dept}
-    for i, (key, label, flag, bound, notify, note) in enumerate(LINES):
+    right = uno_justify("RIGHT")
+    for i, (key, label, flag, bound, notify, basis, note) in enumerate(LINES):
         r = l0 + i
         amount, explain = _line_formulas(key, ctx)
         sh.text(f"A{r}", label)
         sh.formula(f"B{r}", amount, None, "eur")
+        sh.rng(f"B{r}").HoriJustify = right   # "PM" aligns with the amounts
         sh.text(f"C{r}", flag, "OR Invoer")
         sh.rng(f"C{r}").HoriJustify = uno_center()
         if notify:
-            sh.formula(f"D{r}", f'IF(AND(Bg_budget="ja";C{r}="ja");"niet nodig: budget";'
-                                f'"ja, vooraf")', None)
+            sh.formula(f"D{r}", f'IF(AND(Bg_budget="ja";C{r}="ja");"niet nodig";"ja")')
         else:
             sh.text(f"D{r}", "n.v.t.")
         sh.rng(f"D{r}").HoriJustify = uno_center()
@@ -418,78 +454,95 @@ def build_budget(doc, fmt, T):
                        f'het budget; kies nee.";{explain})')
         sh.formula(f"E{r}", explain, "OR Bron")
         _conditional_red(T, sh.rng(f"E{r}"), f'LEFT($E${r};6)="Let op"')
-        sh.text(f"F{r}", note, "OR Bron")
+        sh.text(f"F{r}", basis, "OR Bron")
         T.name_cell(doc, f"Bg_post_{key}", SHEET, f"B{r}")
-    sh.validity_list(f"C{l0}:C{l1}", ["ja", "nee"], "Binnen budget (art. 22 lid 4)",
+    sh.validity_list(f"C{l0}:C{l1}", ["ja", "nee"], "In budget (WOR art. 22 lid 4)",
                      "ja = de post valt binnen het afgesproken budget; nee = daarbuiten.")
 
     amounts, flags = f"$B${l0}:$B${l1}", f"$C${l0}:$C${l1}"
     status = f"$E${l0}:$E${l1}"
-    budget_word = 'IF(Bg_budget="ja";"";" (geen budget afgesproken: budgetteerbaar)")'
-    sh.formula(f"A{t_in}", f'"{TOTAL_IN} (art. 22 lid 4)"&{budget_word}', "OR Totaal")
-    sh.formula(f"B{t_in}", f'SUMIF({flags};"ja";{amounts})', "OR Totaal", "eur")
-    sh.text(f"A{t_out}", f"{TOTAL_OUT} (art. 17, art. 18 lid 1 en overige)", "OR Totaal")
-    sh.formula(f"B{t_out}", f'SUMIF({flags};"nee";{amounts})', "OR Totaal", "eur")
-    sh.text(f"A{t_all}", f"{TOTAL_ALL} (WOR art. 22 lid 1)", "OR Totaal")
-    sh.formula(f"B{t_all}", f"SUM({amounts})", "OR Totaal", "eur")
-    for r in (t_in, t_out, t_all):
-        for col in "CDEF":
+    totals = [
+        (t_in, TOTAL_IN, f'SUMIF({flags};"ja";{amounts})',
+         'IF(Bg_budget="ja";"WOR art. 22 lid 4: het budget dat de OR naar eigen inzicht '
+         'besteedt; meer alleen met toestemming van de ondernemer.";"Geen budget afgesproken: '
+         'dit deel zou in een budget volgens art. 22 lid 4 kunnen.")'),
+        (t_out, TOTAL_OUT, f'SUMIF({flags};"nee";{amounts})',
+         '"Kosten van art. 17 en art. 18 lid 1 en andere posten buiten het budget."'),
+        (t_all, TOTAL_ALL, f"SUM({amounts})",
+         '"Alle posten samen, ten laste van de ondernemer (WOR art. 22 lid 1)."'),
+    ]
+    for r, label, f, text in totals:
+        sh.text(f"A{r}", label, "OR Totaal")
+        sh.formula(f"B{r}", f, "OR Totaal", "eur")
+        for col in "CD":
             sh.blank(f"{col}{r}", "OR Totaal")
+        sh.formula(f"E{r}", text, "OR Totaal")
+        sh.blank(f"F{r}", "OR Totaal")
+        sh.rng(f"E{r}").CharWeight = 100.0   # normal weight: an explanation
+        sh.rng(f"E{r}").CharHeight = NOTE_PT
+        sh.rng(f"E{r}").CharColor = T.NOTE
+        sh.rng(f"E{r}:F{r}").merge(True)
+        sh.rng(f"E{r}:F{r}").IsTextWrapped = True
+        need(r, "x" * (125 if r == t_in else 80), WIDTHS[4] + WIDTHS[5])
     sh.rng(f"A{t_all}:B{t_all}").CellBackColor = T.GREEN
-    sh.formula(f"E{t_in}", f'IF(Bg_budget="ja";"Het budget dat de OR naar eigen inzicht '
-                           f'besteedt; meer alleen met toestemming van de ondernemer.";"")',
-               "OR Bron")
-    sh.rng(f"E{t_in}:F{t_in}").merge(True)
-    need(t_in, "x" * 100, WIDTHS[4] + WIDTHS[5])
-    sh.text(f"E{t_all}", "Alle posten samen: deze kosten komen ten laste van de ondernemer.",
-            "OR Bron")
-    sh.rng(f"E{t_all}:F{t_all}").merge(True)
 
+    # The warnings under the totals: one wrapped paragraph.
     n_missing = f'SUMPRODUCT(LEFT({status};7)="Let op:")'
     n_pm = f'SUMPRODUCT(LEFT({status};3)="PM:")'
     n_flag = f'SUMPRODUCT(({flags}<>"ja")*({flags}<>"nee"))'
-    sh.formula(f"A{warn_missing}",
-               f'IF({n_missing}=0;"";"Let op: "&{n_missing}&" "&'
-               f'{_plural(n_missing, "post heeft", "posten hebben")}&" geen bedrag en "&'
-               f'{_plural(n_missing, "telt", "tellen")}&" niet mee in de totalen; zie de '
-               f'rode tekst in de kolom Berekening.")', "OR Waarschuwing")
-    sh.formula(f"A{warn_pm}",
-               f'IF({n_pm}=0;"";{n_pm}&" "&{_plural(n_pm, "post staat", "posten staan")}&'
-               f'" op PM (nacalculatie) en "&{_plural(n_pm, "telt", "tellen")}&" niet mee in '
-               f'de totalen.")', "OR Waarschuwing")
-    sh.formula(f"A{warn_flags}",
-               f'IF({n_flag}=0;"";"Let op: "&{n_flag}&" "&{_plural(n_flag, "post heeft", "posten hebben")}'
-               f'&" geen keuze ja of nee voor het budget en "&{_plural(n_flag, "telt", "tellen")}'
-               f'&" alleen mee in het totaal.")', "OR Waarschuwing")
-    sh.formula(f"A{warn_rate}",
-               'IF(AND(ISFORMULA(Bg_tarief);N(Bg_tariefjaar)>0;'
-               'N(Begrotingsjaar)>Bg_tariefjaar);"Let op: de scholing is gerekend met het '
-               'SER-richtbedrag van "&Bg_tariefjaar&"; dat van "&Begrotingsjaar&" staat nog '
-               'niet in de tabel. Vul het in zodra de SER het bekendmaakt, of typ een '
-               'offertetarief (Uitgangspunten).";"")', "OR Waarschuwing")
-    for r in (warn_missing, warn_pm, warn_flags, warn_rate):
-        sh.rng(f"A{r}:F{r}").merge(True)
-        heights[r] = 520
+    w_missing = (f'IF({n_missing}=0;"";"Let op: "&{n_missing}&" "&'
+                 f'{_plural(n_missing, "post heeft", "posten hebben")}&" geen bedrag en "&'
+                 f'{_plural(n_missing, "telt", "tellen")}&" niet mee in de totalen (rode tekst '
+                 f'in de kolom Berekening).")')
+    w_pm = (f'IF({n_pm}=0;"";{n_pm}&" "&{_plural(n_pm, "post staat", "posten staan")}&'
+            f'" op PM (nacalculatie) en "&{_plural(n_pm, "telt", "tellen")}&" niet mee in de '
+            f'totalen.")')
+    w_flag = (f'IF({n_flag}=0;"";"Let op: "&{n_flag}&" "&'
+              f'{_plural(n_flag, "post heeft", "posten hebben")}&" geen keuze ja of nee voor '
+              f'het budget en "&{_plural(n_flag, "telt", "tellen")}&" alleen mee in het '
+              f'totaal.")')
+    w_rate = ('IF(AND(ISFORMULA(Bg_tarief);N(Bg_tariefjaar)>0;'
+              'N(Begrotingsjaar)>Bg_tariefjaar);"Let op: de scholing is gerekend met het '
+              'SER-richtbedrag van "&Bg_tariefjaar&"; dat van "&Begrotingsjaar&" staat nog '
+              'niet in de tabel. Vul het in zodra de SER het bekendmaakt, of typ een '
+              'offertetarief (Uitgangspunten).";"")')
+    sh.formula(f"A{warn}", f'TRIM({w_missing}&" "&{w_pm}&" "&{w_flag}&" "&{w_rate})',
+               "OR Waarschuwing")
+    sh.rng(f"A{warn}:F{warn}").merge(True)
+    need(warn, "x" * 330, sum(WIDTHS))
 
     # Sign-off: an agreed budget is set "in overeenstemming" (art. 22 lid 4).
     sh.text(f"A{sign}", "Vastgesteld in overeenstemming (WOR art. 22 lid 4)", "OR Sectie")
     for i, who in enumerate(("Namens de ondernemer", "Namens de ondernemingsraad")):
-        r = sign + 1 + 2 * i
+        r = sign + 1 + i
         sh.text(f"A{r}", who)
-        sh.text(f"C{r}", "Datum")
-        for col in ("B", "D"):
-            sh.blank(f"{col}{r}")
+        sh.text(f"D{r}", "Datum")
+        sh.rng(f"D{r}").HoriJustify = right
+        sh.rng(f"B{r}:C{r}").merge(True)
+        for col in ("B", "C", "E"):
             sh.rng(f"{col}{r}").BottomBorder = T._border(18, 0x000000)
-        heights[r] = 900
-        heights[r + 1] = 250
-    for r in range(sign + 1, sign + 5):
-        sh.rng(f"B{r}").HoriJustify = uno_center()
+        heights[r] = 1000
 
-    # Page 2: statutory floors.
-    sheet.Rows.getByIndex(p2 - 1).IsStartOfNewPage = True
-    _build_floors(doc, sh, T, p2, need, heights)
+    # Notes per line.
+    sheet.Rows.getByIndex(notes - 1).IsStartOfNewPage = True
+    sh.text(f"A{notes}", "Toelichting per post", "OR Sectie")
+    sh.text(f"A{notes + 1}", "Post", "OR Kop")
+    sh.text(f"B{notes + 1}", "Berekening, grondslag en bron", "OR Kop")
+    for col in "CDEF":
+        sh.text(f"{col}{notes + 1}", "", "OR Kop")
+    sh.rng(f"B{notes + 1}:F{notes + 1}").merge(True)
+    for i, (key, label, flag, bound, notify, basis, note) in enumerate(LINES):
+        r = notes + 2 + i
+        sh.text(f"A{r}", label)
+        sh.rng(f"A{r}").IsTextWrapped = True
+        sh.text(f"B{r}", note, "OR Bron")
+        sh.rng(f"B{r}:F{r}").merge(True)
+        sh.rng(f"B{r}:F{r}").IsTextWrapped = True
+        need(r, note, sum(WIDTHS[1:]))
+
+    _build_floors(doc, sh, T, floors, need, heights)
     # The page with the inputs starts on a new page.
-    sheet.Rows.getByIndex(layout["first_row"] - 2).IsStartOfNewPage = True
+    sheet.Rows.getByIndex(layout["first_row"] - 1).IsStartOfNewPage = True
 
     # Row heights: optimal where every long text sits in one cell; set by
     # hand where a merged cell holds it (Calc does not size those).
@@ -520,13 +573,18 @@ def _note(sh, heights, row, text):
     heights[row] = sh.sh.Rows.getByIndex(row - 1).Height
 
 
-def uno_center():
+def uno_justify(how):
     import uno
-    return uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")
+    return uno.Enum("com.sun.star.table.CellHoriJustify", how)
+
+
+def uno_center():
+    return uno_justify("CENTER")
 
 
 def _build_floors(doc, sh, T, top, need, heights):
     """Checks against the statutory floors and the practice figures."""
+    sh.sh.Rows.getByIndex(top - 1).IsStartOfNewPage = True
     sh.text(f"A{top}", "Wettelijke ondergrenzen", "OR Sectie")
     h = top + 1
     for col, head in zip("ABCDF", ["Toets", "Deze begroting", "Minimum", "Uitkomst",
@@ -569,8 +627,11 @@ def _build_floors(doc, sh, T, top, need, heights):
     r = h
     for label, value, minimum, nf, verdict, source in rows:
         r += 1
-        sh.text(f"A{r}", label, "OR Bron" if len(label) > 40 else None)
+        sh.text(f"A{r}", label)
         sh.rng(f"A{r}").IsTextWrapped = True
+        need(r, label, WIDTHS[0])
+        need(r, source, WIDTHS[5])
+        need(r, "x" * 100, WIDTHS[3] + WIDTHS[4])
         sh.formula(f"B{r}", f'IFERROR({value};"")', None, nf)
         sh.formula(f"C{r}", f"IFERROR({minimum};\"\")", None, nf)
         sh.formula(f"D{r}", verdict, "OR Bron")
@@ -613,6 +674,10 @@ def _build_floors(doc, sh, T, top, need, heights):
     for label, f, nf, practice, source in rows:
         r += 1
         sh.text(f"A{r}", label)
+        sh.rng(f"A{r}").IsTextWrapped = True
+        need(r, label, WIDTHS[0])
+        need(r, source, WIDTHS[5])
+        need(r, practice, WIDTHS[2] + WIDTHS[3] + WIDTHS[4])
         sh.formula(f"B{r}", f'IFERROR({f};"")', None, nf)
         sh.text(f"C{r}", practice, "OR Bron")
         sh.rng(f"C{r}:E{r}").merge(True)
@@ -644,13 +709,35 @@ def _build_inputs_and_departments(doc, sh, T, ser, need, top, heights):
                   f'ISNUMBER(IF(Bg_vorm="open";{ser["open"]};{ser["maat"]}))*{ser["years"]}))')
     rows = input_rows(ser)
     named = {}
+
+    def rate_year_row(r):
+        """The computed rate year, right under the rate (named first: the
+        rate's default formula refers to it)."""
+        sh.text(f"A{r}", "Tariefjaar SER-richtbedrag (berekend)")
+        sh.rng(f"A{r}").IsTextWrapped = True
+        sh.formula(f"B{r}", tariefjaar, "OR Uitkomst", "year")
+        sh.formula(f"F{r}", '"Het begrotingsjaar, of het laatste jaar met een ingevuld '
+                            'richtbedrag (blad Eerste jaar)."', "OR Bron")
+        sh.formula(f"D{r}", 'IF(AND(ISFORMULA(Bg_tarief);N(Begrotingsjaar)>Bg_tariefjaar);'
+                            '"Let op: het SER-richtbedrag voor "&Begrotingsjaar&" staat nog '
+                            'niet in de tabel; gerekend met dat van "&Bg_tariefjaar&". Vul het '
+                            'in (ser.nl) of typ een offertetarief.";"")', "OR Waarschuwing")
+        sh.rng(f"D{r}:E{r}").merge(True)
+        need(r, "x" * 170, WIDTHS[3] + WIDTHS[4])
+
     for name, label, default, unit, nf, kind, note in rows:
         r += 1
         if name is None:
             sh.text(f"A{r}", label, "OR Sectie")
             continue
+        if name == "Bg_tarief":
+            T.name_cell(doc, "Bg_tariefjaar", SHEET, f"B{r + 1}")
         b = f"B{r}"
         sh.text(f"A{r}", label)
+        sh.rng(f"A{r}").IsTextWrapped = True
+        need(r, label, WIDTHS[0])
+        need(r, note, WIDTHS[5])
+        need(r, "x" * 120, WIDTHS[3] + WIDTHS[4])  # the longest check text
         if kind == "formula":
             sh.formula(b, default, "OR Invoer", nf)
         elif default is None:
@@ -666,26 +753,16 @@ def _build_inputs_and_departments(doc, sh, T, ser, need, top, heights):
         check = _input_check(name, kind, default, nf)
         sh.formula(f"D{r}", check, "OR Waarschuwing")
         sh.rng(f"D{r}:E{r}").merge(True)
+        if name == "Bg_tarief":
+            r += 1
+            rate_year_row(r)
+            year_row = r
     sh.validity_list(f"B{named['Bg_budget']}", ["ja", "nee"], "Budget art. 22 lid 4",
                      "ja = er is een budget afgesproken; nee = geen budget.")
     sh.validity_list(f"B{named['Bg_btw']}", ["ja", "nee"], "Btw",
                      "ja = bedragen inclusief btw; nee = exclusief btw.")
     sh.validity_list(f"B{named['Bg_vorm']}", ["maatwerk", "open"], "Trainingsvorm",
                      "maatwerk (training voor de hele OR) of open (open inschrijving, per lid)")
-    # The rate year and its text (used in the explanation of the training line).
-    r += 1
-    sh.text(f"A{r}", "Tariefjaar SER-richtbedrag (berekend)")
-    sh.formula(f"B{r}", tariefjaar, "OR Uitkomst", "year")
-    T.name_cell(doc, "Bg_tariefjaar", SHEET, f"B{r}")
-    sh.formula(f"F{r}", '"Het begrotingsjaar, of het laatste jaar met een ingevuld '
-                        'richtbedrag (blad Eerste jaar)."', "OR Bron")
-    year_row = r
-    sh.formula(f"D{r}", 'IF(AND(ISFORMULA(Bg_tarief);N(Begrotingsjaar)>Bg_tariefjaar);'
-                        '"Let op: het SER-richtbedrag voor "&Begrotingsjaar&" staat nog niet '
-                        'in de tabel; gerekend met dat van "&Bg_tariefjaar&". Vul het in '
-                        '(ser.nl) of typ een offertetarief.";"")', "OR Waarschuwing")
-    sh.rng(f"D{r}:E{r}").merge(True)
-    need(r, "x" * 170, WIDTHS[3] + WIDTHS[4])
     r += 1
 
     # Backfill per department (Leden sheet).
@@ -700,8 +777,8 @@ def _build_inputs_and_departments(doc, sh, T, ser, need, top, heights):
            "per uur. Een leeg deel per afdeling gebruikt het deel van de uitgangspunten.")
     _note(sh, heights, r, txt)
     r += 1
-    for col, head in zip("ABCDEF", ["Afdeling", "Kosten", "Deel vervangen (eigen)",
-                                    "Uren OR-leden", "Vervangen uren", "Controle"]):
+    for col, head in zip("ABCDEF", ["Afdeling", "Uren OR-leden", "Deel vervangen (eigen)",
+                                    "Vervangen uren", "Kosten", "Controle"]):
         sh.text(f"{col}{r}", head, "OR Kop")
     d0 = r + 1
     for i in range(T.DEPT_ROWS + 1):
@@ -714,34 +791,35 @@ def _build_inputs_and_departments(doc, sh, T, ser, need, top, heights):
         else:
             src = dh + T.DEPT_ROWS + 1
             sh.text(f"A{r}", "Niet ingedeeld (afdeling ontbreekt op blad Leden)")
+            sh.rng(f"A{r}").IsTextWrapped = True
             present = f'ROUND(N(${leden}.$D${src});6)<>0'
             sh.blank(f"C{r}")
-        sh.formula(f"D{r}", f'IF({present};N(${leden}.$D${src});"")', None, "int")
+        sh.formula(f"B{r}", f'IF({present};N(${leden}.$D${src});"")', None, "int")
         share = f'IF(ISBLANK(C{r});Bg_verv_pct;C{r})'
         ok = f'{_ok(share)}*(N({share})<=1)'
-        sh.formula(f"E{r}", f'IF(AND({present};{ok});D{r}*{share};"")', None, "int")
-        sh.formula(f"B{r}", f'IF(AND(E{r}<>"";{_ok("Bg_verv_tarief")});E{r}*Bg_verv_tarief;"")',
+        sh.formula(f"D{r}", f'IF(AND({present};{ok});B{r}*{share};"")', None, "int")
+        sh.formula(f"E{r}", f'IF(AND(D{r}<>"";{_ok("Bg_verv_tarief")});D{r}*Bg_verv_tarief;"")',
                    None, "eur")
         sh.formula(f"F{r}",
-                   f'IF(NOT({present});"";IF({ok};"";IF(ISBLANK(C{r});'
-                   f'"Let op: vul het deel dat wordt vervangen in (Uitgangspunten).";'
-                   f'"Let op: deel vervangen: een percentage van 0% tot 100%.")))',
-                   "OR Waarschuwing")
+                   f'IF(NOT({present});"";IF({ok};"";IF(AND(ISBLANK(C{r});'
+                   f'ISBLANK(Bg_verv_pct));"Let op: vul het deel dat wordt vervangen in '
+                   f'(Uitgangspunten).";"Let op: deel vervangen: een percentage van 0% tot '
+                   f'100%.")))', "OR Waarschuwing")
     d1 = r
     r += 1
     sh.text(f"A{r}", "Totaal vervanging", "OR Totaal")
-    sh.formula(f"B{r}", f"SUM(B{d0}:B{d1})", "OR Totaal", "eur")
+    sh.formula(f"B{r}", f"SUM(B{d0}:B{d1})", "OR Totaal", "int")
     sh.blank(f"C{r}", "OR Totaal")
     sh.formula(f"D{r}", f"SUM(D{d0}:D{d1})", "OR Totaal", "int")
-    sh.formula(f"E{r}", f"SUM(E{d0}:E{d1})", "OR Totaal", "int")
+    sh.formula(f"E{r}", f"SUM(E{d0}:E{d1})", "OR Totaal", "eur")
     sh.blank(f"F{r}", "OR Totaal")
     dept_total = r
-    rng_a, rng_e = f"$A${d0}:$A${d1}", f"$E${d0}:$E${d1}"
+    rng_a, rng_d = f"$A${d0}:$A${d1}", f"$D${d0}:$D${d1}"
     dept = {
         "members": f"COUNTA(${leden}.$B${T.MEMBER_FIRST_ROW}:$B${t_members - 1})",
-        "invalid": f'SUMPRODUCT(({rng_a}<>"")*($D${d0}:$D${d1}<>"")*({rng_e}=""))',
-        "total": f"$B${dept_total}",
-        "hours": f"$E${dept_total}",
+        "invalid": f'SUMPRODUCT(({rng_a}<>"")*($B${d0}:$B${d1}<>"")*({rng_d}=""))',
+        "total": f"$E${dept_total}",
+        "hours": f"$D${dept_total}",
     }
     return {"dept": dept, "first_row": first_row, "last_row": r, "year_row": year_row,
             "inputs": named}

@@ -8,8 +8,9 @@
 Installs the extension into a private, throwaway LibreOffice profile
 (tools/lo_session.py), opens the workbook hidden, recalculates everything,
 prints the key figures as plain-text tables (seats, hours per line, fte,
-cost, the scenario table 5..15 seats, the share per department and the
-first-year costs) and writes a PDF of the workbook (one page per sheet) to
+cost, the scenario table 5..15 seats, the share per department, the
+first-year costs and the Begroting: every cost line with its budget flags
+and the totals) and writes a PDF of the workbook (one page per sheet) to
 <out>/begroting.pdf. With --screenshots DIR it also renders the PDF pages to
 PNG (pdftoppm from poppler-utils) as DIR/begroting-<page>.png.
 
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT / "examples"))
 
 from lo_session import LoSession, LoSessionError  # noqa: E402
 import make_template as T  # noqa: E402  (sheet names and layout)
+import begroting_sheet as B  # noqa: E402  (the Begroting sheet)
 
 VALUE, STRING, ERROR = 1, 2, 4  # com.sun.star.sheet.FormulaResult
 
@@ -166,7 +168,40 @@ def report(doc, source) -> Figures:
         lo_c, hi_c = f.text(T.S_FIRST, f"D{total}"), f.text(T.S_FIRST, f"E{total}")
         print(f"\nEerste jaar nieuwe OR: {lo_h}-{hi_h} uur verkiezingen, "
               f"kosten {lo_c} tot {hi_c} (SER-tarief per dagdeel {rate or '-'})")
+
+    # Begroting: every cost line (WOR art. 22) with its flags, and the totals.
+    budget(doc, f)
     return f
+
+
+def budget(doc, f):
+    """Prints the Begroting sheet: lines, budget flags, totals, warnings."""
+    if not doc.Sheets.hasByName(B.SHEET):
+        return
+    sheet = doc.Sheets.getByName(B.SHEET)
+    rows = []
+    for key, r in B.line_rows(sheet).items():
+        if r is None:
+            continue
+        label = f.text(B.SHEET, f"A{r}")
+        amount = f.text(B.SHEET, f"B{r}") or "-"
+        rows.append((label, amount, f.text(B.SHEET, f"C{r}"), f.text(B.SHEET, f"D{r}")))
+    print(f"\n{f.text(B.SHEET, 'A1')}")
+    print(table(("Post", "Bedrag", "In budget (lid 4)", "Vooraf melden (lid 2)"), rows,
+                "lrll"))
+    out = []
+    for prefix in (B.TOTAL_IN, B.TOTAL_OUT, B.TOTAL_ALL):
+        r = B.find_row(sheet, prefix)
+        if r is None:
+            f.bad.append(f"{B.SHEET}: row '{prefix}' missing")
+            continue
+        _, s = f.num(B.SHEET, f"B{r}", prefix)
+        out.append((f.text(B.SHEET, f"A{r}"), s))
+    print(table(("Totaal", "Bedrag"), out))
+    r = B.find_row(sheet, B.TOTAL_ALL)
+    warning = f.text(B.SHEET, f"A{r + 1}") if r else ""
+    if warning:
+        print(warning)
 
 
 def dept_header(sheet):

@@ -11,13 +11,17 @@
 #   4. builds core, function table and unit tests again with AddressSanitizer
 #      and UBSan into build-asan/ and runs those unit tests,
 #   5. builds the libFuzzer targets with clang into build-fuzz/ and runs each
-#      one for FUZZ_SECONDS (default here 30) over its corpus (tools/fuzz.sh).
+#      one for FUZZ_SECONDS (default here 30) over its corpus (tools/fuzz.sh),
+#   6. tools/office-matrix.sh: the integration suite on dist/ortijd.oxt in
+#      LibreOffice 25.2 (Debian 13 root) and 7.0 (Debian 11 root), and a
+#      build + ctest against the 25.2 SDK; roots are made with debootstrap
+#      under /var/cache/ortijd-roots once and reused.
 # Usage: bash tools/test.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-bash "$root/tools/install-deps.sh"
+bash "$root/tools/install-deps.sh" --matrix
 
 echo "== every platform (tools/release.sh)"
 bash "$root/tools/release.sh"
@@ -38,3 +42,6 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 
 echo "== fuzzing (build-fuzz/, tools/fuzz.sh)"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} bash "$root/tools/fuzz.sh"
+
+echo "== office matrix: LibreOffice 25.2 (Debian 13) and 7.0 (Debian 11)"
+bash "$root/tools/office-matrix.sh" --build-dir "$root/build" --oxt "$root/dist/ortijd.oxt"

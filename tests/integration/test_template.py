@@ -14,6 +14,9 @@ In a headless Calc with a throwaway profile (tools/lo_session.py):
   * the scenario table covers 5..15 seats with 172n + 312 hours;
   * the member table, the department shares and the first-year costs;
   * examples/voorbeeld-begroting.ods: cached values right, no error cell;
+  * the Begroting sheet: every line and total of the example against hand
+    arithmetic, every line's budget flag (art. 22 lid 4) and prior-notice
+    flag (lid 2); text, negative and empty inputs warn and keep the totals;
   * a .ods saved with add-in formulas, reopened and saved again WITHOUT the
     extension keeps every add-in formula (cells show errors meanwhile), and
     recalculates correctly once the extension is back.
@@ -39,6 +42,7 @@ from com.sun.star.ucb import Command, OpenCommandArgument2  # noqa: E402
 
 from lo_session import LoSession, extension_identifier, file_url, props  # noqa: E402
 import make_template as T  # noqa: E402
+import begroting_sheet as B  # noqa: E402
 
 TEMPLATE_IN_OXT = "template/OR-tijd/or-begroting.ots"
 TEMPLATE_TITLE = "OR-begroting (ortijd)"
@@ -366,6 +370,158 @@ def check_example(ck, lo):
     lo.close_document(doc)
 
 
+# ---------------------------------------------------------------------------
+# Begroting (WOR art. 22): every line of the example against hand arithmetic.
+
+BUDGET_FLAGS = {  # line -> (in budget by default, prior notice applies)
+    "ortijd": ("nee", False), "scholing": ("ja", False), "zaal": ("ja", False),
+    "as": ("nee", False), "deskundigen": ("ja", True), "rechtsbijstand": ("ja", True),
+    "verkiezingen": ("nee", False), "achterban": ("nee", False),
+    "jaarverslag": ("nee", False), "abonnementen": ("ja", False),
+    "lidmaatschappen": ("ja", False), "faciliteiten": ("nee", False),
+    "reiskosten": ("nee", False), "vervanging": ("nee", False),
+}
+
+
+def budget_expected(budget_year):
+    """The example's amounts by hand (make_template.EXAMPLE_* and
+    begroting_sheet.EXAMPLE): 7 seats, EUR 45 an hour."""
+    ex = B.EXAMPLE
+    rate = max((y, m) for y, m, _o, _s in T.SER_RATES
+               if y is not None and m is not None and y <= budget_year)[1]
+    # Leden: chair 276, members 172, secretary 380 hours (rules.md).
+    dept_hours = {"Productie": 276 + 172 + 172, "Logistiek": 380 + 172, "Verkoop": 172,
+                  "Administratie": 172, "ICT": 0}
+    replaced = sum(h * B.EXAMPLE_DEPT_SHARE.get(d, ex["Bg_verv_pct"])
+                   for d, h in dept_hours.items())
+    return {
+        "ortijd": 1516 * 45,
+        "scholing": 5 * 2 * rate * 1,                 # 5 days, 2 dagdelen, 1 trainer
+        "zaal": ex["Bg_zaal"],
+        "as": 7 * 2 * 52 * ex["Bg_as_tarief"],        # ORSECRETARIAAT(7) = 728 h
+        "deskundigen": ex["Bg_deskundigen"],
+        "rechtsbijstand": None,                       # PM: not in the totals
+        "verkiezingen": (45 * 45 + ex["Bg_verk_kosten"]) / 3,
+        "achterban": ex["Bg_achterban"], "jaarverslag": ex["Bg_jaarverslag"],
+        "abonnementen": ex["Bg_abonnementen"], "lidmaatschappen": ex["Bg_lidmaatschappen"],
+        "faciliteiten": ex["Bg_faciliteiten"],
+        "reiskosten": ex["Bg_km"] * 0.23,
+        "vervanging": replaced * ex["Bg_verv_tarief"],
+    }
+
+
+def check_budget(ck, lo):
+    doc = lo.load(T.EXAMPLE)
+    doc.calculateAll()
+    sh = doc.Sheets.getByName(B.SHEET)
+    rows = B.line_rows(sh)
+    ck.check("Begroting: one line per cost category", all(rows.values()) and
+             list(rows) == list(BUDGET_FLAGS), str(rows))
+    year = int(val(doc, T.S_INPUT, T.input_address("Begrotingsjaar")))
+    want = budget_expected(year)
+    for key, r in rows.items():
+        c = sh.getCellRangeByName(f"B{r}")
+        if want[key] is None:
+            ck.check(f"Begroting {key}: PM, not a number", c.getString() == "PM" and
+                     c.getType().value == "FORMULA" and c.FormulaResultType2 == 2,
+                     c.getString())
+        else:
+            ck.close(f"Begroting {key}: {want[key]:.2f}", val(doc, B.SHEET, f"B{r}"), want[key])
+        flag, notify = BUDGET_FLAGS[key]
+        ck.check(f"Begroting {key}: in budget (art. 22 lid 4) '{flag}'",
+                 sh.getCellRangeByName(f"C{r}").getString() == flag)
+        shown = sh.getCellRangeByName(f"D{r}").getString()
+        ck.check(f"Begroting {key}: prior notice (lid 2) "
+                 f"{'niet nodig (in budget)' if notify else 'n.v.t.'}",
+                 shown == ("niet nodig" if notify else "n.v.t."), shown)
+    amounts = {k: v for k, v in want.items() if v is not None}
+    inside = sum(v for k, v in amounts.items() if BUDGET_FLAGS[k][0] == "ja")
+    outside = sum(v for k, v in amounts.items() if BUDGET_FLAGS[k][0] == "nee")
+    t_in, t_out, t_all = (B.find_row(sh, p) for p in (B.TOTAL_IN, B.TOTAL_OUT, B.TOTAL_ALL))
+    ck.close(f"Begroting total inside the budget {inside:.2f}", val(doc, B.SHEET, f"B{t_in}"),
+             inside)
+    ck.close(f"Begroting total outside the budget {outside:.2f}",
+             val(doc, B.SHEET, f"B{t_out}"), outside)
+    ck.close(f"Begroting grand total {inside + outside:.2f}", val(doc, B.SHEET, f"B{t_all}"),
+             inside + outside)
+    warn = sh.getCellRangeByName(f"A{t_all + 1}").getString()
+    ck.check("Begroting: the PM line is announced under the totals", "1 post staat op PM" in warn,
+             warn)
+
+    def put(name, value):
+        c = sh.getCellRangeByName(B.named_address(doc, name))
+        if value is None:
+            c.setString("")
+        elif isinstance(value, str):
+            c.setString(value)
+        else:
+            c.setValue(value)
+        return int(B.named_address(doc, name)[1:])
+
+    def check_col(r):
+        return sh.getCellRangeByName(f"D{r}").getString()
+
+    r_desk = rows["deskundigen"]
+    for bad, what in (("veel", "text"), (-500, "a negative amount"), (None, "an empty cell")):
+        r = put("Bg_deskundigen", bad)
+        ck.check(f"Begroting: {what} as the experts' amount: warning next to the cell",
+                 check_col(r).startswith("Let op"), check_col(r))
+        ck.check(f"Begroting: {what}: the line is empty and says why in red text",
+                 sh.getCellRangeByName(f"B{r_desk}").getString() == "" and
+                 sh.getCellRangeByName(f"E{r_desk}").getString().startswith("Let op"))
+        ck.close(f"Begroting: {what}: grand total still computed, without the line",
+                 val(doc, B.SHEET, f"B{t_all}"), inside + outside - 7500)
+        warn = sh.getCellRangeByName(f"A{t_all + 1}").getString()
+        ck.check(f"Begroting: {what}: '1 post heeft geen bedrag' under the totals",
+                 "Let op: 1 post heeft geen bedrag" in warn, warn)
+    put("Bg_deskundigen", 7500)
+    r = put("Bg_verv_tarief", "veertig")
+    ck.check("Begroting: text as the backfill rate: warning, totals computable",
+             check_col(r).startswith("Let op") and
+             abs(val(doc, B.SHEET, f"B{t_all}") - (inside + outside - want["vervanging"])) < 1e-6)
+    put("Bg_verv_tarief", 40)
+    put("Bg_budget", "nee")
+    ck.check("Begroting: without an agreed budget experts need prior notice (lid 2)",
+             sh.getCellRangeByName(f"D{r_desk}").getString() == "ja")
+    put("Bg_budget", "ja")
+    sh.getCellRangeByName(f"C{rows['ortijd']}").setString("ja")
+    ck.check("Begroting: OR time in the budget is flagged (art. 22 lid 4 excludes art. 17/18)",
+             sh.getCellRangeByName(f"E{rows['ortijd']}").getString().startswith("Let op (budget)"))
+    ck.close("Begroting: the flag moves the amount into the inside total",
+             val(doc, B.SHEET, f"B{t_in}"), inside + want["ortijd"])
+    sh.getCellRangeByName(f"C{rows['ortijd']}").setString("nee")
+    put("Bg_btw", "ja")
+    ck.close("Begroting: btw switch adds 21 % to the SER-based training line",
+             val(doc, B.SHEET, f"B{rows['scholing']}"), want["scholing"] * 1.21)
+    put("Bg_btw", "nee")
+    put("Bg_vorm", "open")
+    rate_open = max((y, o) for y, m, o, _s in T.SER_RATES
+                    if y is not None and o is not None and y <= year)[1]
+    ck.close("Begroting: open course = 10 dagdelen x open rate x 7 participants",
+             val(doc, B.SHEET, f"B{rows['scholing']}"), 10 * rate_open * 7)
+    put("Bg_vorm", "maatwerk")
+    tarief = put("Bg_tarief", 1400)
+    ck.close("Begroting: a quote's rate replaces the SER rate (SCHOLINGSKOSTEN)",
+             val(doc, B.SHEET, f"B{rows['scholing']}"), 10 * 1400)
+    ck.check("Begroting: the line says the rate is a quote",
+             "offerte" in sh.getCellRangeByName(f"E{rows['scholing']}").getString())
+    ck.check("Begroting: no rate-year warning for a quote's rate", check_col(tarief + 1) == "")
+    floors = B.find_row(sh, "Overlegvergaderingen per jaar")
+    set_input(doc, "OV_aantal", 1)
+    ck.check("Begroting: fewer than 2 overlegvergaderingen (art. 24) is flagged",
+             sh.getCellRangeByName(f"D{floors}").getString().startswith("Let op"))
+    set_input(doc, "Overige_uren", 40)
+    ck.check("Begroting: fewer than 60 hours (art. 18 lid 3) is flagged",
+             sh.getCellRangeByName(f"D{floors + 1}").getString().startswith("Let op"))
+    set_input(doc, "Personen", 30)
+    pvt = sh.getCellRangeByName(f"D{floors + 5}").getString()
+    ck.check("Begroting: below 50 persons the PVT note (art. 35c) shows",
+             "PVT" in pvt and "vrijwillig" in pvt, pvt)
+    bad = error_cells(doc)
+    ck.check("Begroting: bad input leaves no error cell", not bad, "; ".join(bad[:5]))
+    lo.close_document(doc)
+
+
 def check_roundtrip(ck, lo, oxt):
     """Saved with the add-in, reopened and saved without it, then back."""
     doc = lo.load(T.EXAMPLE)
@@ -427,6 +583,7 @@ def main(argv=None) -> int:
         else:  # still test the template's figures, from the committed file
             check_template(ck, lo, file_url(lo.copy_in(T.TEMPLATE)))
         check_example(ck, lo)
+        check_budget(ck, lo)
         check_roundtrip(ck, lo, oxt)
     print(f"{ck.passed} passed, {ck.failed} failed")
     return 1 if ck.failed else 0
