@@ -130,7 +130,7 @@ def make_doc(lo, variant: str, rows: int):
             r0 = 1 + 11 * b
             rng = sheet.getCellRangeByName(f"B{r0}:F{r0 + 10}")
             rng.setArrayFormula(f"=ORSCENARIO(5;15;;;;;;;;;;;;;;{RATE})")
-        check = [(1 + 11 * b + 2, 2, HOURS[7]) for b in range(blocks)]
+        check = [(1 + 11 * b + 2, 3, HOURS[7]) for b in range(blocks)]
     else:
         if variant == "cells":
             f = tuple((f"=ORUREN(A{i})", f"=ORFTE(B{i})", f"=ORWEEKUREN(B{i};A{i})",

@@ -67,7 +67,7 @@ def input_rows(ser_first_year):
          "SER-richtbedragen zijn excl. btw. Bij 'ja' telt de scholing met btw; vul offertes "
          "dan incl. btw in."),
         ("Bg_btw_pct", "Btw-percentage scholing", 21, "%", "int", "number",
-         "Standaard 21. Trainers met CRKBO-registratie rekenen vaak geen btw: vul dan 0 in."),
+         "Standaard 21; 0 als de trainer CRKBO-geregistreerd is (vaak zonder btw)."),
         (None, "Scholing (WOR art. 18 lid 2, art. 22 lid 3)", None, None, None, None, None),
         ("Bg_vorm", "Trainingsvorm", "maatwerk", "", None, "choice",
          "maatwerk: hele OR, per dagdeel per trainer, zonder zaal; open: open inschrijving, "
@@ -389,9 +389,9 @@ def build_budget(doc, fmt, T):
 
     def need(row, text, width_mm, extra=0):
         """Remembers the height a row needs for text in a width."""
-        per_line = max(1, int(width_mm / (NOTE_PT * 0.3528 * 0.46)))
+        per_line = max(1, int(width_mm / (NOTE_PT * 0.3528 * 0.53)))
         lines = sum(max(1, -(-len(p) // per_line)) for p in text.split("\n")) + extra
-        h = int((lines * NOTE_PT * 0.3528 * 1.25 + 1.4) * 100)
+        h = int((lines * NOTE_PT * 0.3528 * 1.22 + 1.6) * 100)
         heights[row] = max(heights.get(row, 0), h)
 
     ser = _ser_table(doc, T)
@@ -737,7 +737,7 @@ def _build_inputs_and_departments(doc, sh, T, ser, need, top, heights):
         sh.rng(f"A{r}").IsTextWrapped = True
         need(r, label, WIDTHS[0])
         need(r, note, WIDTHS[5])
-        need(r, "x" * 120, WIDTHS[3] + WIDTHS[4])  # the longest check text
+        need(r, "x" * 100, WIDTHS[3] + WIDTHS[4])  # the longest check text
         if kind == "formula":
             sh.formula(b, default, "OR Invoer", nf)
         elif default is None:
