@@ -34,7 +34,8 @@ DENORM, HUGE = 5e-324, 1.7976931348623157e308
 DEFAULTS = [6, 2, 12, 2, 2, 60, 5, 8, 2, 4, 52]
 
 # fuzz_core selectors (enum in fuzz_core.c)
-SEATS, ROLE_PARSE, ROLE_NUM, TRAINING, HOURS, HOURS_DEF, FTE, MWH, STRERR, NULLS = range(10)
+(SEATS, ROLE_PARSE, ROLE_NUM, TRAINING, HOURS, HOURS_DEF, FTE, MWH, STRERR, NULLS,
+ COURSE_COST, COURSE_PARSE, SECRETARY_WAGE, SCENARIO_ROWS) = range(14)
 
 
 def core_seeds():
@@ -69,13 +70,26 @@ def core_seeds():
     s["strerror_labels"] = bytes([STRERR]) + i32(-5, 3)
     s["strerror_unknown"] = bytes([STRERR]) + i32(-21, -1)
     s["nulls"] = bytes([NULLS]) + d(7) + b"\x01\x02" + i32(1)
+    # Course fee: days x 2 (byte / 2), rate (byte x 10), participants, then
+    # the number of field changes (0: the defaults, maatwerk).
+    s["course_example"] = bytes([COURSE_COST, 4, 125, 6, 0])
+    s["course_open_nan"] = bytes([COURSE_COST, 4, 20, 6, 2, 3, 0, 2, 7, 1]) + d(NAN)
+    for word in ["maatwerk", "Open Inschrijving", " open ", "cursus", ""]:
+        key = "".join(c if c.isalnum() else "_" for c in word) or "empty"
+        s[f"course_parse_{key}"] = bytes([COURSE_PARSE]) + text(word) + d(2)
+    s["secretary_7"] = bytes([SECRETARY_WAGE]) + d(7, 2, 52)
+    s["secretary_tiny"] = bytes([SECRETARY_WAGE]) + d(1000, 168, DENORM)
+    s["scenario_5_15"] = bytes([SCENARIO_ROWS, 0, 5, 0, 15])
+    s["scenario_reversed"] = bytes([SCENARIO_ROWS, 0, 15, 0, 5])
+    s["scenario_nan"] = bytes([SCENARIO_ROWS, 1]) + d(NAN) + bytes([0, 15])
     return s
 
 
 # fuzz_args: function index (order of otfn_functions), then 0x80 = all args
 # passed, then per argument a kind byte (0 VOID, 1 double, 2 small int,
 # 3 text, 4 OTHER) and its payload.
-FN_HOURS, FN_TABLE, FN_FTE, FN_TRAINING, FN_SEATS, FN_MWH = range(6)
+(FN_HOURS, FN_TABLE, FN_FTE, FN_TRAINING, FN_SEATS, FN_MWH, FN_SCENARIO, FN_COST,
+ FN_SECRETARY) = range(9)
 
 
 def num(x):
@@ -119,6 +133,16 @@ def args_seeds():
     s["lookup_method_hours"] = b"\xffhours"
     s["lookup_name_orzetels"] = b"\xfforZetels"
     s["orweekuren_fewer_args"] = bytes([FN_MWH, 0x00, 1]) + num(1516)
+    s["orscenario_5_15"] = bytes([FN_SCENARIO, 0x80]) + num(5) + num(15) + b"\x00" * 14
+    s["orscenario_cost"] = (bytes([FN_SCENARIO, 0x80]) + small(5) + small(15)
+                            + b"\x00" * 13 + num(45.5))
+    s["orscenario_reversed"] = bytes([FN_SCENARIO, 0x80]) + num(15) + num(5) + b"\x00" * 14
+    s["scholingskosten_2023"] = bytes([FN_COST, 0x80]) + num(2) + num(1160) + num(7) + b"\x00" * 5
+    s["scholingskosten_open"] = (bytes([FN_COST, 0x80]) + num(2) + num(200) + num(7)
+                                 + txt("open") + b"\x00" * 4)
+    s["scholingskosten_bad_kind"] = (bytes([FN_COST, 0x80]) + num(2) + num(1250) + num(7)
+                                     + txt("cursus") + b"\x00" * 4)
+    s["orsecretariaat_7"] = bytes([FN_SECRETARY, 0x80]) + num(7) + b"\x00\x00"
     return s
 
 
