@@ -220,6 +220,13 @@ LINES = [
 ]
 
 
+# The fallback of an error handler around an ortijd call: empty text with
+# the extension, #NAME? without it (LEFT of a number, 0 characters). So a
+# colleague without the extension never sees a line silently left out of a
+# total: the handler catches bad input, not a missing extension (issue 15).
+NEEDS_EXT = 'LEFT(SCHOLINGSDAGEN("OR");0)'
+
+
 def _ok(name):
     """1 when the input is a number of at least 0, else 0 (never an error
     for text)."""
@@ -259,7 +266,7 @@ def _line_formulas(key, ctx):
                 'IF(Bg_btw="ja";Bg_btw_pct;0)')
         ready = f'AND({_ok("Bg_dagen")};{_ok("Bg_tarief")};{_ok("Bg_deelnemers")};' \
                 f'{_ok("Bg_tweede")};{_ok("Bg_btw_pct")})'
-        amount = f'IF({ready};IFERROR(SCHOLINGSKOSTEN({args});"");"")'
+        amount = f'IF({ready};IFERROR(SCHOLINGSKOSTEN({args});{NEEDS_EXT});"")'
         dagdelen = "ROUND(Bg_dagen*2;1)"
         trainers = 'IF(AND(Bg_tweede>0;Bg_deelnemers>=Bg_tweede);2;1)'
         kind = (f'IF(Bg_vorm="open";" x "&Bg_deelnemers&" "&{_plural("Bg_deelnemers", "deelnemer", "deelnemers")};'
@@ -273,7 +280,7 @@ def _line_formulas(key, ctx):
             f'IF(NOT({ready});"Let op: controleer dagen, tweede trainer en btw '
             f'(Uitgangspunten).";'
             f'IF(ISERROR(SCHOLINGSKOSTEN({args}));"Let op: hele of halve dagen, deelnemers 1 '
-            f'tot en met 1000, vorm maatwerk of open.";'
+            f'tot en met 1000, vorm maatwerk of open."&{NEEDS_EXT};'
             f'{dagdelen}&" "&{_plural(dagdelen, "dagdeel", "dagdelen")}&" x tarief "'
             f'&IF(ISFORMULA(Bg_tarief);"SER "&Bg_tariefjaar;"offerte")&{kind}&{btw}))))')
         return amount, explain
@@ -286,13 +293,13 @@ def _line_formulas(key, ctx):
     if key == "as":
         sec = "ORSECRETARIAAT(Zetels;Bg_as_uren;Jaarweken)"
         ready = f'AND(Zetels<>"";{_ok("Bg_as_uren")};{_ok("Bg_as_tarief")})'
-        amount = f'IF({ready};IFERROR({sec}*Bg_as_tarief;"");"")'
+        amount = f'IF({ready};IFERROR({sec}*Bg_as_tarief;{NEEDS_EXT});"")'
         explain = (f'IF(Zetels="";"Let op: vul op blad Invoer het aantal personen in.";'
                    f'IF(NOT({_ok("Bg_as_uren")});{_missing("Bg_as_uren", "uren per zetel")};'
                    f'IF(NOT({_ok("Bg_as_tarief")});{_missing("Bg_as_tarief", "het uurtarief")};'
                    f'IFERROR(ROUND({sec};0)&" uur ("&Zetels&" "&'
                    f'{_plural("Zetels", "zetel", "zetels")}&" x "&Bg_as_uren&" uur x "&Jaarweken'
-                   f'&" weken) x uurtarief";"Let op: controleer de invoer (Uitgangspunten)."))))')
+                   f'&" weken) x uurtarief";"Let op: controleer de invoer (Uitgangspunten)."&{NEEDS_EXT}))))')
         return amount, explain
     if key == "deskundigen":
         return _amount_line("Bg_deskundigen", "het bedrag", '"Eigen raming"')
@@ -632,8 +639,8 @@ def _build_floors(doc, sh, T, top, need, heights):
         need(r, label, WIDTHS[0])
         need(r, source, WIDTHS[5])
         need(r, "x" * 100, WIDTHS[3] + WIDTHS[4])
-        sh.formula(f"B{r}", f'IFERROR({value};"")', None, nf)
-        sh.formula(f"C{r}", f"IFERROR({minimum};\"\")", None, nf)
+        sh.formula(f"B{r}", f'IFERROR({value};{NEEDS_EXT})', None, nf)
+        sh.formula(f"C{r}", f'IFERROR({minimum};{NEEDS_EXT})', None, nf)
         sh.formula(f"D{r}", verdict, "OR Bron")
         sh.rng(f"D{r}:E{r}").merge(True)
         _conditional_red(T, sh.rng(f"D{r}"), f'LEFT($D${r};6)="Let op"')
@@ -678,7 +685,7 @@ def _build_floors(doc, sh, T, top, need, heights):
         need(r, label, WIDTHS[0])
         need(r, source, WIDTHS[5])
         need(r, practice, WIDTHS[2] + WIDTHS[3] + WIDTHS[4])
-        sh.formula(f"B{r}", f'IFERROR({f};"")', None, nf)
+        sh.formula(f"B{r}", f'IFERROR({f};{NEEDS_EXT})', None, nf)
         sh.text(f"C{r}", practice, "OR Bron")
         sh.rng(f"C{r}:E{r}").merge(True)
         sh.text(f"F{r}", source, "OR Bron")
