@@ -33,9 +33,18 @@ rm -f "$oxt"
 bash "$root/tools/install-deps.sh"
 bash "$root/tools/cross-deps.sh" "$deps"
 
-# wine keeps its state in a prefix of our own, created on first use.
+# wine keeps its state in a prefix of our own. It is created here, once and
+# before any test: two tests starting wine at the same time in a prefix that
+# does not exist yet race to create it and one fails.
 export WINEDEBUG=-all
 export WINEPREFIX=${WINEPREFIX:-$deps/wineprefix}
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+  echo "== wine: creating the prefix $WINEPREFIX"
+  /usr/lib/wine/wine64 wineboot --init >/dev/null 2>&1 \
+    || fail "wine64 cannot create its prefix $WINEPREFIX"
+  /usr/lib/wine/wineserver64 -w
+  [ -f "$WINEPREFIX/system.reg" ] || fail "wine prefix $WINEPREFIX incomplete"
+fi
 
 build_platform() {
   local platform=$1 dir=$root/build-$1

@@ -18,10 +18,7 @@
 
 /* ---- Course kinds -------------------------------------------------------- */
 
-static const struct {
-  const char *text;
-  ortijd_course course;
-} course_names[] = {
+static const ortijd_choice_name course_names[] = {
   {"maatwerk", ORTIJD_COURSE_CUSTOM},
   {"incompany", ORTIJD_COURSE_CUSTOM},
   {"in-company", ORTIJD_COURSE_CUSTOM},
@@ -33,36 +30,18 @@ static const struct {
   {"2", ORTIJD_COURSE_OPEN},
 };
 
-/* ASCII lower case; other bytes unchanged (locale-free on purpose). */
-static unsigned char lower(unsigned char c)
-{
-  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
 /* Course kind from user text (ortijd.h): trims spaces and tabs, then
-** compares with course_names without regard to ASCII case. */
+** compares with course_names without regard to ASCII case (check.c). */
 int ortijd_course_parse(const char *text, size_t len, ortijd_course *out)
 {
   if (text == NULL || out == NULL)
     return ORTIJD_ENULL;
-  while (len > 0 && (text[0] == ' ' || text[0] == '\t')) {
-    text++;
-    len--;
-  }
-  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
-    len--;
-  for (size_t i = 0; i < sizeof course_names / sizeof course_names[0]; i++) {
-    const char *name = course_names[i].text;
-    size_t k = 0;
-    while (k < len && name[k] != '\0' &&
-           lower((unsigned char)text[k]) == lower((unsigned char)name[k]))
-      k++;
-    if (k == len && name[k] == '\0') {
-      *out = course_names[i].course;
-      return ORTIJD_OK;
-    }
-  }
-  return ORTIJD_ECOURSE;
+  int course = ortijd_choice_from_text(
+      text, len, course_names, sizeof course_names / sizeof course_names[0]);
+  if (course == 0)
+    return ORTIJD_ECOURSE;
+  *out = (ortijd_course)course;
+  return ORTIJD_OK;
 }
 
 /* Course kind from 1 or 2 (ortijd.h): finite, whole, one of the two. */
@@ -70,17 +49,12 @@ int ortijd_course_from_number(double value, ortijd_course *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  if (!isfinite(value))
-    return ORTIJD_ENOTFINITE;
-  if (value != floor(value))
-    return ORTIJD_ENOTWHOLE;
-  if (value == 1.0)
-    *out = ORTIJD_COURSE_CUSTOM;
-  else if (value == 2.0)
-    *out = ORTIJD_COURSE_OPEN;
-  else
-    return ORTIJD_ECOURSE;
-  return ORTIJD_OK;
+  int course = 0;
+  int status = ortijd_choice_from_number(value, ORTIJD_COURSE_OPEN,
+                                         ORTIJD_ECOURSE, &course);
+  if (status == ORTIJD_OK)
+    *out = (ortijd_course)course;
+  return status;
 }
 
 /* ---- Course fee ------------------------------------------------------------ */

@@ -7,14 +7,11 @@
 */
 #include "ortijd.h"
 
-#include <math.h>
+#include "check.h"
 
 /* The spellings ortijd_role_parse accepts, exactly the list in ortijd.h;
-** compared without regard to ASCII case. */
-static const struct {
-  const char *text;
-  ortijd_role role;
-} role_names[] = {
+** compared without regard to ASCII case (check.c). */
+static const ortijd_choice_name role_names[] = {
   {"OR", ORTIJD_ROLE_COUNCIL},
   {"OR-lid", ORTIJD_ROLE_COUNCIL},
   {"lid", ORTIJD_ROLE_COUNCIL},
@@ -31,53 +28,18 @@ static const struct {
   {"3", ORTIJD_ROLE_BOTH},
 };
 
-/* ASCII lower case of byte c; other bytes (also UTF-8 ones) unchanged.
-** Locale-free on purpose: a user's text is matched the same everywhere. */
-static unsigned char ascii_lower(unsigned char c)
-{
-  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-/* Non-zero if the `len` bytes at `text` equal the NUL-terminated `name`
-** without regard to ASCII case (for ortijd_role_parse). */
-static int equals_ignoring_case(const char *text, size_t len,
-                                const char *name)
-{
-  size_t i = 0;
-  for (; i < len; i++) {
-    if (name[i] == '\0' ||
-        ascii_lower((unsigned char)text[i]) !=
-            ascii_lower((unsigned char)name[i]))
-      return 0;
-  }
-  return name[i] == '\0';
-}
-
-/* Non-zero for the blanks ortijd_role_parse trims: space and tab. */
-static int is_blank(char c)
-{
-  return c == ' ' || c == '\t';
-}
-
 /* Role from user text (ortijd.h): trims spaces and tabs on both sides, then
 ** looks the rest up in role_names without regard to ASCII case. */
 int ortijd_role_parse(const char *text, size_t len, ortijd_role *out)
 {
   if (text == NULL || out == NULL)
     return ORTIJD_ENULL;
-  while (len > 0 && is_blank(text[0])) {
-    text++;
-    len--;
-  }
-  while (len > 0 && is_blank(text[len - 1]))
-    len--;
-  for (size_t i = 0; i < sizeof role_names / sizeof role_names[0]; i++) {
-    if (equals_ignoring_case(text, len, role_names[i].text)) {
-      *out = role_names[i].role;
-      return ORTIJD_OK;
-    }
-  }
-  return ORTIJD_EROLE;
+  int role = ortijd_choice_from_text(
+      text, len, role_names, sizeof role_names / sizeof role_names[0]);
+  if (role == 0)
+    return ORTIJD_EROLE;
+  *out = (ortijd_role)role;
+  return ORTIJD_OK;
 }
 
 /* Role from its number 1, 2 or 3 (ortijd_role in ortijd.h). Checks, in
@@ -87,19 +49,12 @@ int ortijd_role_from_number(double value, ortijd_role *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  if (!isfinite(value))
-    return ORTIJD_ENOTFINITE;
-  if (value != floor(value))
-    return ORTIJD_ENOTWHOLE;
-  if (value == 1.0)
-    *out = ORTIJD_ROLE_COUNCIL;
-  else if (value == 2.0)
-    *out = ORTIJD_ROLE_COMMITTEE;
-  else if (value == 3.0)
-    *out = ORTIJD_ROLE_BOTH;
-  else
-    return ORTIJD_EROLE;
-  return ORTIJD_OK;
+  int role = 0;
+  int status = ortijd_choice_from_number(value, ORTIJD_ROLE_BOTH, ORTIJD_EROLE,
+                                         &role);
+  if (status == ORTIJD_OK)
+    *out = (ortijd_role)role;
+  return status;
 }
 
 /* Statutory minimum training days per year, WOR art. 18 lid 3: sub a

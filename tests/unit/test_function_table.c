@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "function_table.h"
+#include "table_values.h"
 
 /* Decodes every argument of `f` from `values` as the UNO layer would. */
 static int decode_all(const otfn_function *f, const otfn_value *values,
@@ -30,24 +31,6 @@ static int decode_all(const otfn_function *f, const otfn_value *values,
   return ORTIJD_OK;
 }
 
-static const otfn_function *must_find(const char *method)
-{
-  const otfn_function *f = otfn_find_method(method, strlen(method));
-  assert_non_null(f);
-  return f;
-}
-
-static otfn_value number(double x)
-{
-  otfn_value v = {OTFN_VALUE_NUMBER, x, NULL, 0};
-  return v;
-}
-
-static otfn_value text(const char *s)
-{
-  otfn_value v = {OTFN_VALUE_TEXT, 0.0, s, strlen(s)};
-  return v;
-}
 
 static const otfn_value omitted = {OTFN_VALUE_VOID, 0.0, NULL, 0};
 

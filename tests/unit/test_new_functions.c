@@ -22,25 +22,8 @@
 #include <cmocka.h>
 
 #include "function_table.h"
+#include "table_values.h"
 
-static const otfn_function *must_find(const char *method)
-{
-  const otfn_function *f = otfn_find_method(method, strlen(method));
-  assert_non_null(f);
-  return f;
-}
-
-static otfn_value number(double x)
-{
-  otfn_value v = {OTFN_VALUE_NUMBER, x, NULL, 0};
-  return v;
-}
-
-static otfn_value text(const char *s)
-{
-  otfn_value v = {OTFN_VALUE_TEXT, 0.0, s, strlen(s)};
-  return v;
-}
 
 /* Decodes values[0..n) (the rest omitted) for `f` into argv/given. */
 static int decode(const otfn_function *f, const otfn_value *values, int n,
