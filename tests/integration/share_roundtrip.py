@@ -20,8 +20,9 @@ Three office sessions, one per scenario (tools/lo_session.py):
    TODAY(), array formulas and what depends on them), Ctrl+Shift+F9
    corrects every one, and with "always recalculate" (Tools > Options >
    LibreOffice Calc > Formula) every one is correct on load. A values-only
-   copy for an Excel user is made with Calc's own command Data > Calculate >
-   Formula to Value and saved as .xlsx.
+   copy for an Excel user, as Calc's own command Data > Calculate > Formula
+   to Value makes it (done here through the cell API: see values_only_copy),
+   saved as .xlsx.
 2. Without the extension, each saved file: every formula is kept (the .xls
    shows the display names). After Ctrl+Shift+F9 (the settled state) a cell
    shows the documented error, #NAME? (Err:525; .ods, .xlsx) or #ADDIN?
@@ -290,18 +291,19 @@ def set_ooxml_recalc(lo, mode: int) -> None:
 
 
 def values_only_copy(lo, doc) -> None:
-    """Data > Calculate > Formula to Value on every sheet's used area (the
-    command a user gives; no macro)."""
-    controller = doc.getCurrentController()
-    frame = controller.getFrame()
-    helper = lo.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", lo.ctx)
+    """What Data > Calculate > Formula to Value does, on every sheet's used
+    area: each formula replaced by its current value (text or number).
+    Done through the cell API, not by dispatching .uno:ConvertFormulaToValue:
+    in headless LibreOffice 7.4 that command makes the office abort a few
+    seconds later in a timer (SvpSalInstance::CheckTimeout), also on a sheet
+    without any ortijd call; the result on the cells is the same."""
+    del lo
     for sheet in doc.Sheets:
         cursor = sheet.createCursor()
         cursor.gotoEndOfUsedArea(False)
         end = cursor.RangeAddress
-        controller.setActiveSheet(sheet)
-        controller.select(sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow))
-        helper.executeDispatch(frame, ".uno:ConvertFormulaToValue", "", 0, ())
+        block = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
+        block.setDataArray(block.getDataArray())
 
 
 def xlsx_spelling(rep, lo, name: str, xlsx: Path) -> None:
@@ -430,8 +432,7 @@ def stale_xlsx(rep, lo, out: Path, refs: dict) -> None:
 
 
 def values_only(rep, lo, out: Path) -> None:
-    """The values-only copy. Last, and left open: closing a hidden document
-    right after Formula to Value made LibreOffice 7.4 abort in a timer."""
+    """The values-only copy for an Excel user (values_only_copy)."""
     doc = lo.load(WORKBOOKS["voorbeeld"])
     doc.calculateAll()
     values_only_copy(lo, doc)
