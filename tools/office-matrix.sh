@@ -8,7 +8,9 @@
 #   trixie    13 (trixie)         25.2          the integration suite with the
 #                                               host's .oxt; then the project
 #                                               built against the 25.2 SDK
-#                                               and its whole ctest
+#                                               and its ctest (less the
+#                                               office behaviours already
+#                                               run with the host .oxt)
 #   bullseye  11 (bullseye)       7.0           the integration suite with the
 #                                               host's .oxt
 #
@@ -118,7 +120,11 @@ for leg in "${leg_list[@]}"; do
       cmake -S "$1" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/tmp/cmake.log 2>&1 ||
         { cat /tmp/cmake.log; exit 1; }
       cmake --build "$b" -j "$(nproc)" >/tmp/build.log 2>&1 || { tail -n 60 /tmp/build.log; exit 1; }
-      ctest --test-dir "$b" --output-on-failure
+      # The office behaviours (life cycle, 10,000 cells, file round trips,
+      # regenerating the template) already ran on 25.2 with the host .oxt
+      # above; here everything else, on the .oxt built against the 25.2 SDK.
+      ctest --test-dir "$b" --output-on-failure \
+            -E "lifecycle|share_roundtrip|template_up_to_date"
     ' sdk-build "$repo" | tee "$work/$leg-sdk.log"
     rc=${PIPESTATUS[0]}
     set -e
