@@ -445,8 +445,7 @@ static void call_function(const otfn_function *f, void *ret, void *args[],
     }
     if (((const uno_Any *)args[i])->pType->eTypeClass ==
         typelib_TypeClass_VOID) {
-      argv[i] = kind == OTFN_ARG_OPTIONAL_OVERRIDE ? 0.0
-                                                   : f->args[i].default_value;
+      argv[i] = otfn_omitted_value(&f->args[i]);
       continue;
     }
     otfn_value value;

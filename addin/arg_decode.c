@@ -122,6 +122,12 @@ static int parse_number_text(const char *text, size_t len, double *out)
   return ORTIJD_OK;
 }
 
+/* The value of an omitted optional argument (contract in function_table.h). */
+double otfn_omitted_value(const otfn_arg *arg)
+{
+  return arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE ? 0.0 : arg->default_value;
+}
+
 int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
                     double *out, int *given)
 {
@@ -134,8 +140,7 @@ int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
   if (omitted) {
     if (!optional)
       return OTFN_ETYPE;
-    *out = arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE ? 0.0
-                                                   : arg->default_value;
+    *out = otfn_omitted_value(arg);
     *given = 0;
     return ORTIJD_OK;
   }

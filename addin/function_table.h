@@ -148,13 +148,19 @@ typedef struct otfn_value {
   size_t len;
 } otfn_value;
 
+/* The value an omitted optional argument of `arg` decodes to: its default,
+** or 0 for an override (which has none; the evaluator sees it is absent).
+** otfn_decode_arg and the dispatcher's fast path both use it. */
+double otfn_omitted_value(const otfn_arg *arg);
+
 /* Decodes one argument for parameter `arg` into a double: numbers pass
-** (range checks are the core's job), VOID or empty/blank text gives the
-** default of an optional parameter (0 for an override) and *given = 0,
-** role text is parsed with ortijd_role_parse, role numbers checked with
-** ortijd_role_from_number, course kinds likewise (ortijd_course_parse). A required number that is VOID is an error
-** (OTFN_ETYPE). Returns ORTIJD_OK, OTFN_ETEXT, OTFN_ETYPE or a core
-** status; *out and *given are written only on success. */
+** (range checks are the core's job), VOID or empty/blank text gives
+** otfn_omitted_value and *given = 0, numeric text counts as its number,
+** role text is parsed with ortijd_role_parse and role numbers checked with
+** ortijd_role_from_number, course kinds likewise (ortijd_course_parse). A
+** required number that is VOID is an error (OTFN_ETYPE). Returns
+** ORTIJD_OK, OTFN_ETEXT, OTFN_ETYPE or a core status; *out and *given are
+** written only on success. */
 int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
                     double *out, int *given);
 
