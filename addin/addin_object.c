@@ -1,10 +1,11 @@
 /*
 ** addin_object.c - the ortijd add-in object in binary UNO (environment
-** "uno"): reference counting, queryInterface, and one dispatcher for every
-** method Calc calls. The Calc functions themselves are driven by the table
-** in function_table.c; this file only converts UNO arguments to
-** otfn_value, core statuses to exceptions (IllegalArgumentException ->
-** Err:502) and results to UNO values.
+** "uno"): reference counting, the interfaces (XInterface, XTypeProvider,
+** XServiceInfo, XServiceName, XLocalizable, XAddIn, XCompatibilityNames)
+** answered from the table in function_table.c, and one dispatcher for
+** every method Calc calls. A Calc function is handed to the calling loop
+** (function_call.c) through the argument and result conversion of
+** uno_args.c.
 **
 ** Dispatch convention (uno/dispatcher.h, uno-c-notes.md): pArgs[i] points
 ** at argument i's memory (double*, uno_Any*, rtl_uString**, struct*),
@@ -19,7 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "function_table.h"
+#include "function_call.h"
+#include "uno_args.h"
 #include "uno_util.h"
 
 typedef struct otuno_addin {
@@ -254,233 +256,24 @@ static void get_compatibility_names(void *ret, void *args[])
 
 /* ---- The Calc functions ------------------------------------------------ */
 
-/* Strips the UNO types off an any argument. Text is converted to UTF-8 in
-** buf when it fits in cap bytes, else in a buffer malloc'ed for it whole and
-** stored in *heap (caller frees; on allocation failure the value is OTHER);
-** a 1x1 range ([][]any) is unwrapped once. */
-static void any_to_value(const uno_Any *a, otfn_value *v, char *buf,
-                         size_t cap, char **heap, int unwrap)
-{
-  v->kind = OTFN_VALUE_OTHER;
-  v->number = 0.0;
-  v->text = NULL;
-  v->len = 0;
-  switch (a->pType->eTypeClass) {
-  case typelib_TypeClass_VOID:
-    v->kind = OTFN_VALUE_VOID;
-    return;
-  case typelib_TypeClass_DOUBLE:
-    v->number = *(const double *)a->pData; break;
-  case typelib_TypeClass_FLOAT:
-    v->number = *(const float *)a->pData; break;
-  case typelib_TypeClass_BOOLEAN:
-    v->number = *(const sal_Bool *)a->pData ? 1.0 : 0.0; break;
-  case typelib_TypeClass_BYTE:
-    v->number = *(const sal_Int8 *)a->pData; break;
-  case typelib_TypeClass_SHORT:
-    v->number = *(const sal_Int16 *)a->pData; break;
-  case typelib_TypeClass_UNSIGNED_SHORT:
-    v->number = *(const sal_uInt16 *)a->pData; break;
-  case typelib_TypeClass_LONG:
-    v->number = *(const sal_Int32 *)a->pData; break;
-  case typelib_TypeClass_UNSIGNED_LONG:
-    v->number = *(const sal_uInt32 *)a->pData; break;
-  case typelib_TypeClass_HYPER:
-    v->number = (double)*(const sal_Int64 *)a->pData; break;
-  case typelib_TypeClass_UNSIGNED_HYPER:
-    v->number = (double)*(const sal_uInt64 *)a->pData; break;
-  case typelib_TypeClass_STRING: {
-    const rtl_uString *str = *(rtl_uString *const *)a->pData;
-    /* At most 3 UTF-8 bytes per UTF-16 unit: the whole text always fits,
-    ** so a long text is never judged by a truncated prefix. */
-    size_t need = (size_t)str->length * 3 + 1;
-    if (need > cap) {
-      buf = malloc(need);
-      if (buf == NULL)
-        return;
-      *heap = buf;
-      cap = need;
-    }
-    v->kind = OTFN_VALUE_TEXT;
-    v->len = otuno_string_to_utf8(str, buf, cap);
-    v->text = buf;
-    return;
-  }
-  case typelib_TypeClass_SEQUENCE:
-    if (unwrap && otuno_string_equals_ascii(a->pType->pTypeName, "[][]any")) {
-      const uno_Sequence *rows = *(uno_Sequence *const *)a->pData;
-      if (rows->nElements == 1) {
-        const uno_Sequence *row = ((uno_Sequence *const *)rows->elements)[0];
-        if (row->nElements == 1)
-          any_to_value((const uno_Any *)row->elements, v, buf, cap, heap, 0);
-      }
-    }
-    return;
-  default:
-    return;
-  }
-  v->kind = OTFN_VALUE_NUMBER;
-}
-
-/* Raises IllegalArgumentException naming the function and the argument
-** (1-based, as the user counts) that failed, with the status text. */
-static void raise_bad_argument(uno_Any **exc, const otfn_function *f,
-                               int bad_arg, int status)
-{
-  char message[256];
-  if (bad_arg >= 0 && bad_arg < f->argc)
-    snprintf(message, sizeof message, "%s: argument %d (%s): %s", f->name,
-             bad_arg + 1, f->args[bad_arg].nl_name, otfn_strerror(status));
-  else
-    snprintf(message, sizeof message, "%s: %s", f->name,
-             otfn_strerror(status));
-  otuno_raise_illegal_argument(*exc, message, (sal_Int16)bad_arg);
-}
-
-/* Builds the [][]any result of a table function: rows of (label, hours). */
-static void return_table(void *ret, const otfn_table *table)
-{
-  typelib_TypeDescription *t_string = otuno_type(OTUNO_T_STRING);
-  typelib_TypeDescription *t_double = otuno_type(OTUNO_T_DOUBLE);
-  typelib_TypeDescription *t_row = otuno_type(OTUNO_T_SEQ_ANY);
-  uno_Sequence *rows[OTFN_TABLE_ROWS];
-  for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
-    uno_Any cells[2];
-    rtl_uString *label = otuno_string_new(table->label[r]);
-    uno_any_construct(&cells[0], &label, t_string, NULL);
-    uno_any_construct(&cells[1], (void *)&table->value[r], t_double, NULL);
-    rtl_uString_release(label);
-    rows[r] = NULL;
-    uno_sequence_construct(&rows[r], t_row, cells, 2, NULL);
-    uno_any_destruct(&cells[0], NULL);
-    uno_any_destruct(&cells[1], NULL);
-  }
-  uno_Sequence *result = NULL;
-  uno_sequence_construct(&result, otuno_type(OTUNO_T_SEQ_SEQ_ANY), rows,
-                         OTFN_TABLE_ROWS, NULL);
-  for (int r = 0; r < OTFN_TABLE_ROWS; r++)
-    uno_destructData(&rows[r], t_row, NULL);
-  *(uno_Sequence **)ret = result;
-}
-
-/* Builds the [][]any result of a grid function: rows x cols doubles, the
-** columns in blank_cols as empty strings. */
-static void return_grid(void *ret, const otfn_grid *grid)
-{
-  typelib_TypeDescription *t_string = otuno_type(OTUNO_T_STRING);
-  typelib_TypeDescription *t_double = otuno_type(OTUNO_T_DOUBLE);
-  typelib_TypeDescription *t_row = otuno_type(OTUNO_T_SEQ_ANY);
-  rtl_uString *empty = otuno_string_new("");
-  uno_Sequence *rows[OTFN_GRID_MAX_ROWS];
-  for (int r = 0; r < grid->rows; r++) {
-    uno_Any cells[OTFN_GRID_MAX_COLS];
-    for (int c = 0; c < grid->cols; c++) {
-      if ((grid->blank_cols >> c) & 1u)
-        uno_any_construct(&cells[c], &empty, t_string, NULL);
-      else
-        uno_any_construct(&cells[c], (void *)&grid->value[r][c], t_double,
-                          NULL);
-    }
-    rows[r] = NULL;
-    uno_sequence_construct(&rows[r], t_row, cells, grid->cols, NULL);
-    for (int c = 0; c < grid->cols; c++)
-      uno_any_destruct(&cells[c], NULL);
-  }
-  rtl_uString_release(empty);
-  uno_Sequence *result = NULL;
-  uno_sequence_construct(&result, otuno_type(OTUNO_T_SEQ_SEQ_ANY), rows,
-                         grid->rows, NULL);
-  for (int r = 0; r < grid->rows; r++)
-    uno_destructData(&rows[r], t_row, NULL);
-  *(uno_Sequence **)ret = result;
-}
-
-/* True when the method the bridge called (`member_td`) has the parameters
-** and result `f` is decoded and answered with: a double for each required
-** number, an any for each optional argument, a double or a sequence result.
-** A type library out of step with the table would otherwise make the
-** decoder misread args[] and take the office down. More declared
-** parameters than the table uses are allowed (the benchmark's varargs). */
-static int signature_matches(const otfn_function *f,
-                             const typelib_TypeDescription *member_td)
-{
-  if (member_td->eTypeClass != typelib_TypeClass_INTERFACE_METHOD)
-    return 0;
-  const typelib_InterfaceMethodTypeDescription *m =
-      (const typelib_InterfaceMethodTypeDescription *)member_td;
-  if (m->nParams < f->argc)
-    return 0;
-  for (int i = 0; i < f->argc; i++) {
-    typelib_TypeClass want = f->args[i].kind == OTFN_ARG_NUMBER
-                                 ? typelib_TypeClass_DOUBLE
-                                 : typelib_TypeClass_ANY;
-    if (m->pParams[i].pTypeRef->eTypeClass != want || !m->pParams[i].bIn ||
-        m->pParams[i].bOut)
-      return 0;
-  }
-  typelib_TypeClass result = f->result != OTFN_RESULT_NUMBER
-                                 ? typelib_TypeClass_SEQUENCE
-                                 : typelib_TypeClass_DOUBLE;
-  return m->pReturnTypeRef->eTypeClass == result;
-}
-
-/* Calls Calc function `f`: decodes args, evaluates, writes the result or
-** raises IllegalArgumentException. */
+/* Calls Calc function `f`: strips the UNO types off args (uno_args.c),
+** runs the calling loop (otfn_call, function_call.c) and writes the result
+** or raises IllegalArgumentException naming the bad argument. */
 static void call_function(const otfn_function *f, void *ret, void *args[],
                           uno_Any **exc)
 {
-  double argv[OTFN_MAX_ARGS];
-  unsigned given = 0;
-  for (int i = 0; i < f->argc; i++) {
-    /* The two common cases decided here, exactly as otfn_decode_arg would
-    ** (issue 12: ortijd's own instructions per call): a required number
-    ** is taken as is (its range is the core's job), an omitted optional
-    ** argument (a void any) takes its default, 0 for an override, and is
-    ** not marked given. Everything else goes through otfn_decode_arg. */
-    otfn_arg_kind kind = f->args[i].kind;
-    if (kind == OTFN_ARG_NUMBER) {
-      argv[i] = *(const double *)args[i];
-      given |= 1u << i;
-      continue;
-    }
-    if (((const uno_Any *)args[i])->pType->eTypeClass ==
-        typelib_TypeClass_VOID) {
-      argv[i] = otfn_omitted_value(&f->args[i]);
-      continue;
-    }
-    otfn_value value;
-    char text[128];
-    char *heap_text = NULL;
-    any_to_value((const uno_Any *)args[i], &value, text, sizeof text,
-                 &heap_text, 1);
-    int was_given = 0;
-    int status = otfn_decode_arg(&f->args[i], &value, &argv[i], &was_given);
-    free(heap_text);
-    if (status != ORTIJD_OK) {
-      raise_bad_argument(exc, f, i, status);
-      return;
-    }
-    given |= (unsigned)was_given << i;
-  }
+  otfn_value values[OTFN_MAX_ARGS];
+  otuno_arg_text text;
+  otuno_args_to_values(f, args, values, &text);
+  otfn_result result;
   int bad_arg = -1;
-  int status;
-  if (f->result != OTFN_RESULT_NUMBER) {
-    otfn_table table;
-    status = f->eval_table(argv, given, &table, &bad_arg);
-    if (status == ORTIJD_OK && f->result == OTFN_RESULT_GRID)
-      return_grid(ret, &table.grid);
-    else if (status == ORTIJD_OK)
-      return_table(ret, &table);
-  } else {
-    double result;
-    status = f->eval_number(argv, given, &result, &bad_arg);
-    if (status == ORTIJD_OK)
-      *(double *)ret = result;
-  }
+  int status = otfn_call(f, values, f->argc, &result, &bad_arg);
+  otuno_arg_text_free(&text);
   if (status != ORTIJD_OK) {
-    raise_bad_argument(exc, f, bad_arg, status);
+    otuno_raise_call_error(*exc, f, bad_arg, status);
     return;
   }
+  otuno_write_result(f, &result, ret);
   *exc = NULL;
 }
 
@@ -541,7 +334,7 @@ static void SAL_CALL addin_dispatch(uno_Interface *iface,
 
   f = otfn_find_method(member, strlen(member));
   if (f != NULL) {
-    if (signature_matches(f, member_td)) {
+    if (otuno_signature_matches(f, member_td)) {
       remember_function(f, member_td);
       call_function(f, ret, args, exc);
     } else

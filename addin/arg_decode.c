@@ -15,7 +15,7 @@
 **  - any other text or value type is an error.
 ** No LibreOffice dependency, so it is unit-tested and fuzzed directly.
 */
-#include "function_table.h"
+#include "function_call.h"
 
 #include <locale.h>
 #include <stdlib.h>
@@ -122,10 +122,11 @@ static int parse_number_text(const char *text, size_t len, double *out)
   return ORTIJD_OK;
 }
 
-/* The value of an omitted optional argument (contract in function_table.h). */
+/* The value of an omitted optional argument (contract in function_call.h). */
 double otfn_omitted_value(const otfn_arg *arg)
 {
-  return arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE ? 0.0 : arg->default_value;
+  return arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE ? 0.0
+                                                 : arg->input->default_value;
 }
 
 int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
@@ -170,29 +171,15 @@ int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
   } else {
     return OTFN_ETYPE;
   }
-  if (is_number && arg->kind == OTFN_ARG_OPTIONAL_ROLE) {
-    ortijd_role role; /* only validated here; the number is kept */
-    status = ortijd_role_from_number(number, &role);
-  }
-  if (is_number && arg->kind == OTFN_ARG_OPTIONAL_COURSE) {
-    ortijd_course course; /* only validated here; the number is kept */
-    status = ortijd_course_from_number(number, &course);
-  }
+  /* A choice given as a number is checked here against its input (a
+  ** role 1..3, a course kind 1..2), so that a wrong one is named at once. */
+  int choice = arg->kind == OTFN_ARG_OPTIONAL_ROLE ||
+               arg->kind == OTFN_ARG_OPTIONAL_COURSE;
+  if (is_number && choice)
+    status = ortijd_input_check(arg->input, number);
   if (status != ORTIJD_OK)
     return status;
   *out = number;
   *given = 1;
   return ORTIJD_OK;
-}
-
-const char *otfn_strerror(int status)
-{
-  switch (status) {
-  case OTFN_ETEXT:
-    return "text where a number was expected";
-  case OTFN_ETYPE:
-    return "unusable value (missing, or a range of more than one cell)";
-  default:
-    return ortijd_strerror(status);
-  }
 }

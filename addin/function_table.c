@@ -11,57 +11,37 @@
 #include "function_table.h"
 
 /* ---- Evaluators --------------------------------------------------------- */
+/* Each connects one function to the core. Which argument was wrong is
+** found by otfn_call from the core's input tables (function_call.h), so
+** an evaluator only says so where no single input is at fault. */
 
-/* Builds ortijd_params from the 12 arguments of ORUREN/ORURENSTAAT, in
-** the order of HOURS_ARGS below (the order of ortijd_params' fields). */
-static void params_from_argv(const double *argv, ortijd_params *p)
-{
-  p->seats = argv[0];
-  p->joint_meetings = argv[1];
-  p->joint_meeting_hours = argv[2];
-  p->council_meetings = argv[3];
-  p->council_meeting_hours = argv[4];
-  p->preparation_hours = argv[5];
-  p->other_hours = argv[6];
-  p->training_days = argv[7];
-  p->training_day_hours = argv[8];
-  p->chair_week_hours = argv[9];
-  p->secretary_week_hours = argv[10];
-  p->weeks_per_year = argv[11];
-}
-
-/* Runs the hours model (the worked example) on argv; on failure names the first
-** invalid argument. */
-static int hours_breakdown(const double *argv, ortijd_breakdown *bd,
-                           int *bad_arg)
-{
-  ortijd_params p;
-  params_from_argv(argv, &p);
-  int status = ortijd_hours(&p, bd);
-  if (status != ORTIJD_OK)
-    *bad_arg = ortijd_params_first_invalid(&p, NULL);
-  return status;
-}
-
-/* ORUREN: total annual hours (the worked example's "Totaal"). */
-static int eval_hours(const double *argv, unsigned given, double *out,
+/* ORUREN: total annual hours (the worked example's "Totaal"); argv in the
+** order of ortijd_hours_inputs. */
+static int eval_hours(const double *argv, unsigned given, otfn_result *out,
                       int *bad_arg)
 {
   (void)given;
+  (void)bad_arg;
+  ortijd_params p;
+  ortijd_params_from_values(argv, &p);
   ortijd_breakdown bd;
-  int status = hours_breakdown(argv, &bd, bad_arg);
+  int status = ortijd_hours(&p, &bd);
   if (status == ORTIJD_OK)
-    *out = bd.total;
+    out->number = bd.total;
   return status;
 }
 
-/* ORURENSTAAT: the worked example's table, with its subtotal and total rows. */
+/* ORURENSTAAT: the worked example's table, with its subtotal and total
+** rows; argv as for ORUREN. */
 static int eval_hours_table(const double *argv, unsigned given,
-                            otfn_table *out, int *bad_arg)
+                            otfn_result *out, int *bad_arg)
 {
   (void)given;
+  (void)bad_arg;
+  ortijd_params p;
+  ortijd_params_from_values(argv, &p);
   ortijd_breakdown bd;
-  int status = hours_breakdown(argv, &bd, bad_arg);
+  int status = ortijd_hours(&p, &bd);
   if (status != ORTIJD_OK)
     return status;
   static const ortijd_line order[] = {
@@ -70,263 +50,230 @@ static int eval_hours_table(const double *argv, unsigned given,
     ORTIJD_LINE_OTHER, ORTIJD_LINE_TRAINING, ORTIJD_LINE_EXECUTIVE,
     ORTIJD_LINE_COUNT /* total */
   };
+  otfn_table *t = &out->table;
   for (int row = 0; row < OTFN_TABLE_ROWS; row++) {
     ortijd_line line = order[row];
     if (line != ORTIJD_LINE_COUNT) {
-      out->label[row] = ortijd_line_label_nl(line);
-      out->value[row] = bd.line[line];
+      t->label[row] = ortijd_line_label_nl(line);
+      t->value[row] = bd.line[line];
     }
   }
-  out->label[3] = "Subtotaal overleg";
-  out->value[3] = bd.meetings_subtotal;
-  out->label[7] = "Totaal";
-  out->value[7] = bd.total;
+  t->label[3] = "Subtotaal overleg";
+  t->value[3] = bd.meetings_subtotal;
+  t->label[7] = "Totaal";
+  t->value[7] = bd.total;
   return ORTIJD_OK;
 }
 
 /* ORFTE: hours to fte (the worked example: 1264 h at 36 h x 52 -> 0.6752). */
-static int eval_fte(const double *argv, unsigned given, double *out,
-                      int *bad_arg)
+static int eval_fte(const double *argv, unsigned given, otfn_result *out,
+                    int *bad_arg)
 {
   (void)given;
-  int status = ortijd_fte(argv[0], argv[1], argv[2], out);
-  if (status != ORTIJD_OK) {
-    double ignored;
-    /* Blame the first argument that fails on its own. */
-    *bad_arg = ortijd_fte(argv[0], 36.0, 52.0, &ignored) != ORTIJD_OK ? 0
-             : ortijd_fte(0.0, argv[1], 52.0, &ignored) != ORTIJD_OK ? 1
-             : ortijd_fte(0.0, 36.0, argv[2], &ignored) != ORTIJD_OK ? 2 : -1;
-  }
-  return status;
+  (void)bad_arg;
+  return ortijd_fte(argv[0], argv[1], argv[2], &out->number);
 }
 
 /* SCHOLINGSDAGEN: statutory training days of a role (WOR art. 18 lid 3). */
 static int eval_training_days(const double *argv, unsigned given,
-                              double *out, int *bad_arg)
+                              otfn_result *out, int *bad_arg)
 {
   (void)given;
+  (void)bad_arg;
   ortijd_role role;
   int status = ortijd_role_from_number(argv[0], &role);
   if (status == ORTIJD_OK)
-    status = ortijd_training_days(role, out);
-  if (status != ORTIJD_OK)
-    *bad_arg = 0;
+    status = ortijd_training_days(role, &out->number);
   return status;
 }
 
 /* ORZETELS: seats by headcount (WOR art. 6), or the reglement's number
 ** when argument 1 is given (art. 6 lid 1, third sentence). */
-static int eval_seats(const double *argv, unsigned given, double *out,
+static int eval_seats(const double *argv, unsigned given, otfn_result *out,
                       int *bad_arg)
 {
+  (void)bad_arg;
   int has_override = (given >> 1) & 1u;
-  int status = ortijd_seats(argv[0], has_override, argv[1], out);
-  if (status != ORTIJD_OK) {
-    double ignored;
-    *bad_arg = ortijd_seats(argv[0], 0, 0.0, &ignored) != ORTIJD_OK ? 0 : 1;
-  }
-  return status;
+  return ortijd_seats(argv[0], has_override, argv[1], &out->number);
 }
 
-/* ORWEEKUREN: hours per member per week (the worked example's rule of thumb). */
+/* ORWEEKUREN: hours per member per week (the worked example's rule of
+** thumb). */
 static int eval_member_week_hours(const double *argv, unsigned given,
-                                  double *out, int *bad_arg)
+                                  otfn_result *out, int *bad_arg)
 {
   (void)given;
-  int status = ortijd_member_week_hours(argv[0], argv[1], argv[2], out);
-  if (status != ORTIJD_OK) {
-    double ignored;
-    *bad_arg =
-        ortijd_member_week_hours(argv[0], 1.0, 52.0, &ignored) != ORTIJD_OK ? 0
-      : ortijd_member_week_hours(0.0, argv[1], 52.0, &ignored) != ORTIJD_OK ? 1
-      : ortijd_member_week_hours(0.0, 1.0, argv[2], &ignored) != ORTIJD_OK ? 2
-      : -1;
-  }
-  return status;
+  (void)bad_arg;
+  return ortijd_member_week_hours(argv[0], argv[1], argv[2], &out->number);
 }
 
-/* ORSCENARIO: the hours table for seats first..last (argv[0], argv[1]),
-** every other ORUREN input in argv[2..12] (HOURS_OPTIONAL_ARGS), then the
-** fte basis (argv[13] hours per week, argv[14] weeks) and the optional
-** hourly cost (argv[15]). Columns: seats, hours, fte, hours per member per
-** week, wage cost (empty text when no hourly cost is given). Every input
-** is checked once, before the first row; a row can still fail when a
-** quotient overflows (a tiny fte or week basis), and then nothing is
-** written. */
+/* The arguments of ORSCENARIO: the range, the eleven optional ORUREN
+** arguments (HOURS_OPTIONAL_ARGS), the fte basis and the hourly cost. */
+enum {
+  SCENARIO_FROM,
+  SCENARIO_TO,
+  SCENARIO_HOURS, /* first of the ORTIJD_HOURS_COUNT - 1 fields after seats */
+  SCENARIO_FTE_WEEK_HOURS = SCENARIO_HOURS + ORTIJD_HOURS_COUNT - 1,
+  SCENARIO_FTE_WEEKS,
+  SCENARIO_HOURLY_COST,
+  SCENARIO_ARGC
+};
+
+/* ORSCENARIO: for seats from..to a row of seats, hours (ORUREN), fte
+** (ORFTE), hours per member per week (ORWEEKUREN) and wage cost (empty
+** text when no hourly cost is given). The range is checked first (a
+** reversed or too long range blames 'to'); any other failure is named by
+** otfn_call. A row can still fail when a quotient overflows (a tiny fte
+** or week basis); then nothing is written. */
 static int eval_scenario(const double *argv, unsigned given,
-                         otfn_table *table, int *bad_arg)
+                         otfn_result *out, int *bad_arg)
 {
-  otfn_grid *out = &table->grid;
-  int rows = 0, blame = -1;
-  int status = ortijd_scenario_rows(argv[0], argv[1], &rows, &blame);
-  if (status != ORTIJD_OK) {
-    *bad_arg = blame;
+  int rows = 0;
+  int status = ortijd_scenario_rows(argv[SCENARIO_FROM], argv[SCENARIO_TO],
+                                    &rows, bad_arg);
+  if (status != ORTIJD_OK)
     return status;
-  }
+  double fields[ORTIJD_HOURS_COUNT];
+  fields[ORTIJD_HOURS_SEATS] = argv[SCENARIO_FROM];
+  for (int i = 1; i < ORTIJD_HOURS_COUNT; i++)
+    fields[i] = argv[SCENARIO_HOURS + i - 1];
   ortijd_params p;
-  params_from_argv(argv + 1, &p); /* argv[1] is overwritten below */
-  p.seats = argv[0];
-  int field = ortijd_params_first_invalid(&p, &status);
-  if (field >= 0) {
-    *bad_arg = field + 1; /* field 0 (seats) is valid: checked above */
-    return status;
-  }
-  double check;
-  status = ortijd_fte(0.0, argv[13], argv[14], &check);
-  if (status != ORTIJD_OK) {
-    *bad_arg = ortijd_fte(0.0, argv[13], 52.0, &check) != ORTIJD_OK ? 13 : 14;
-    return status;
-  }
-  int has_cost = (given >> 15) & 1u;
-  if (has_cost) {
-    status = ortijd_wage_cost(0.0, argv[15], &check);
-    if (status != ORTIJD_OK) {
-      *bad_arg = 15;
-      return status;
-    }
-  }
+  ortijd_params_from_values(fields, &p);
+  int has_cost = (given >> SCENARIO_HOURLY_COST) & 1u;
   double v[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
-  for (int r = 0; r < rows; r++) {
+  for (int r = 0; r < rows && status == ORTIJD_OK; r++) {
     ortijd_breakdown bd;
-    p.seats = argv[0] + r;
+    p.seats = argv[SCENARIO_FROM] + r;
+    v[r][0] = p.seats;
+    v[r][4] = 0.0;
     status = ortijd_hours(&p, &bd);
-    if (status == ORTIJD_OK)
-      status = ortijd_fte(bd.total, argv[13], argv[14], &v[r][2]);
+    if (status == ORTIJD_OK) {
+      v[r][1] = bd.total;
+      status = ortijd_fte(bd.total, argv[SCENARIO_FTE_WEEK_HOURS],
+                          argv[SCENARIO_FTE_WEEKS], &v[r][2]);
+    }
     if (status == ORTIJD_OK)
       status = ortijd_member_week_hours(bd.total, p.seats, p.weeks_per_year,
                                         &v[r][3]);
-    v[r][4] = 0.0;
     if (status == ORTIJD_OK && has_cost)
-      status = ortijd_wage_cost(bd.total, argv[15], &v[r][4]);
-    if (status != ORTIJD_OK) {
-      *bad_arg = -1; /* e.g. an fte or week basis so tiny that a quotient
-                        overflows: no single argument is to blame */
-      return status;
-    }
-    v[r][0] = p.seats;
-    v[r][1] = bd.total;
+      status = ortijd_wage_cost(bd.total, argv[SCENARIO_HOURLY_COST],
+                                &v[r][4]);
   }
-  out->rows = rows;
-  out->cols = 5;
-  out->blank_cols = has_cost ? 0u : 1u << 4;
+  if (status != ORTIJD_OK)
+    return status;
+  otfn_grid *g = &out->grid;
+  g->rows = rows;
+  g->cols = 5;
+  g->blank_cols = has_cost ? 0u : 1u << 4;
   for (int r = 0; r < rows; r++)
     for (int c = 0; c < 5; c++)
-      out->value[r][c] = v[r][c];
+      g->value[r][c] = v[r][c];
   return ORTIJD_OK;
 }
 
 /* SCHOLINGSKOSTEN: course fee at SER-style rates plus separately charged
 ** trainer travel and btw (WOR art. 22 lid 3); argv in the field order of
-** ortijd_course_params. */
-static int eval_training_cost(const double *argv, unsigned given, double *out,
-                              int *bad_arg)
+** ortijd_course_params (ortijd_course_inputs). */
+static int eval_training_cost(const double *argv, unsigned given,
+                              otfn_result *out, int *bad_arg)
 {
   (void)given;
+  (void)bad_arg;
   ortijd_course_params p = {argv[0], argv[1], argv[2], argv[3],
                             argv[4], argv[5], argv[6], argv[7]};
   ortijd_course_cost cost;
   int status = ortijd_course_cost_calc(&p, &cost);
-  if (status != ORTIJD_OK) {
-    *bad_arg = ortijd_course_params_first_invalid(&p, NULL);
-    return status;
-  }
-  *out = cost.total;
-  return ORTIJD_OK;
+  if (status == ORTIJD_OK)
+    out->number = cost.total;
+  return status;
 }
 
 /* ORSECRETARIAAT: ambtelijk secretaris hours per year (practice in
 ** collective agreements: 1.5 to 2 h per seat per week). */
 static int eval_secretary_hours(const double *argv, unsigned given,
-                                double *out, int *bad_arg)
+                                otfn_result *out, int *bad_arg)
 {
   (void)given;
-  int status = ortijd_secretary_hours(argv[0], argv[1], argv[2], out);
-  if (status != ORTIJD_OK) {
-    double ignored;
-    *bad_arg =
-        ortijd_secretary_hours(argv[0], 2.0, 52.0, &ignored) != ORTIJD_OK ? 0
-      : ortijd_secretary_hours(1.0, argv[1], 52.0, &ignored) != ORTIJD_OK ? 1
-      : ortijd_secretary_hours(1.0, 2.0, argv[2], &ignored) != ORTIJD_OK ? 2
-      : -1;
-  }
-  return status;
+  (void)bad_arg;
+  return ortijd_secretary_hours(argv[0], argv[1], argv[2], &out->number);
 }
 
 /* ---- The table ---------------------------------------------------------- */
 
+/* The core input of ORUREN field X (ortijd.h, ORTIJD_HOURS_FIELDS). */
+#define HOURS_IN(X) (&ortijd_hours_inputs[ORTIJD_HOURS_##X])
 #define REQ OTFN_ARG_NUMBER
 #define OPT OTFN_ARG_OPTIONAL_NUMBER
 
 /* The twelve arguments of ORUREN and ORURENSTAAT: the fields of
-** ortijd_params, with the defaults of the worked example (docs/rules.md).
-** Every range below is the core's (ortijd.h, "Limits"); the input rule
+** ortijd_params, whose defaults and ranges are the core's (HOURS_IN: the
+** worked example, docs/rules.md; ortijd.h, "Limits"); the input rule
 ** they share is in docs/rules.md, "Invoer". Display names have no
 ** underscore (the gtk3 function wizard would eat it as a mnemonic) and
 ** stay as they are from now on. */
 #define HOURS_SEATS_ARG                                                     \
-  {"seats", REQ, 0, "zetels",                                               \
+  {"seats", REQ, HOURS_IN(SEATS), "zetels",                                 \
    "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000. Zie " \
    "ORZETELS (WOR art. 6 lid 1).",                                          \
-   "seats", "Number of OR members (seats): a whole number from 1 to "      \
+   "seats", "Number of OR members (seats): a whole number from 1 to "       \
    "1000. See ORZETELS (WOR art. 6(1))."}
 /* The eleven optional arguments of ORUREN, also those of ORSCENARIO. */
 #define HOURS_OPTIONAL_ARGS                                                 \
-  {"jointMeetings", OPT, 6, "overlegvergaderingen",                         \
+  {"jointMeetings", OPT, HOURS_IN(JOINT_MEETINGS), "overlegvergaderingen",  \
    "Overlegvergaderingen (OR en bestuurder) per jaar, 0 tot en met 1000; "  \
    "standaard 6 (WOR art. 24: minimaal 2).",                                \
    "jointMeetings", "Joint meetings with the director per year, 0 to "      \
    "1000; default 6 (WOR art. 24: at least 2)."},                           \
-  {"jointMeetingHours", OPT, 2, "overlegduur",                              \
+  {"jointMeetingHours", OPT, HOURS_IN(JOINT_MEETING_HOURS), "overlegduur",  \
    "Duur van een overlegvergadering in uren, 0 tot en met 24; standaard 2.",\
    "jointMeetingHours", "Length of a joint meeting in hours, 0 to 24; "     \
    "default 2."},                                                           \
-  {"councilMeetings", OPT, 12, "vergaderingen",                             \
+  {"councilMeetings", OPT, HOURS_IN(COUNCIL_MEETINGS), "vergaderingen",     \
    "OR-vergaderingen per jaar, 0 tot en met 1000; standaard 12.",           \
    "councilMeetings", "OR meetings per year, 0 to 1000; default 12."},      \
-  {"councilMeetingHours", OPT, 2, "vergaderduur",                           \
+  {"councilMeetingHours", OPT, HOURS_IN(COUNCIL_MEETING_HOURS), "vergaderduur",\
    "Duur van een OR-vergadering in uren, 0 tot en met 24; standaard 2.",    \
    "councilMeetingHours", "Length of an OR meeting in hours, 0 to 24; "     \
    "default 2."},                                                           \
-  {"preparationHours", OPT, 2, "voorbereiding",                             \
+  {"preparationHours", OPT, HOURS_IN(PREPARATION_HOURS), "voorbereiding",   \
    "Voorbereiding in uren per vergadering per OR-lid, 0 tot en met 24; "    \
    "standaard 2. Vergadertijd is werktijd (WOR art. 17); dat de "           \
    "voorbereiding meetelt, volgt uit rechtspraak en praktijk.",             \
    "preparationHours", "Preparation hours per meeting per member, 0 to "    \
    "24; default 2. Meeting time is working time (WOR art. 17); that "       \
    "preparation counts follows from case law and practice."},               \
-  {"otherHours", OPT, 60, "overigeuren",                                    \
+  {"otherHours", OPT, HOURS_IN(OTHER_HOURS), "overigeuren",                 \
    "Overige OR-tijd per lid per jaar (onderling beraad, achterban), 0 tot " \
    "en met 8784; standaard 60, het wettelijk minimum (WOR art. 18 lid 1 "   \
    "en 3).",                                                                \
    "otherHours", "Other OR time per member per year (consultation, "        \
    "constituency), 0 to 8784; default 60, the statutory minimum (WOR "      \
    "art. 18(1) and (3))."},                                                 \
-  {"trainingDays", OPT, 5, "scholingsdagen",                                \
+  {"trainingDays", OPT, HOURS_IN(TRAINING_DAYS), "scholingsdagen",          \
    "Scholingsdagen per lid per jaar, 0 tot en met 366; standaard 5, het "   \
    "minimum voor een OR-lid (WOR art. 18 lid 2 en 3). Zie SCHOLINGSDAGEN.", \
-   "trainingDays", "Training days per member per year, 0 to 366; default " \
+   "trainingDays", "Training days per member per year, 0 to 366; default "  \
    "5, the minimum for an OR member (WOR art. 18(2) and (3)). See "         \
    "SCHOLINGSDAGEN."},                                                      \
-  {"trainingDayHours", OPT, 8, "urenperdag",                                \
+  {"trainingDayHours", OPT, HOURS_IN(TRAINING_DAY_HOURS), "urenperdag",     \
    "Uren per scholingsdag, 0 tot en met 24; standaard 8.",                  \
    "hoursPerDay", "Hours per training day, 0 to 24; default 8."},           \
-  {"chairWeekHours", OPT, 2, "voorzitter",                                  \
+  {"chairWeekHours", OPT, HOURS_IN(CHAIR_WEEK_HOURS), "voorzitter",         \
    "Extra uren per week voor de voorzitter (dagelijks bestuur), 0 tot en "  \
    "met 168; standaard 2.",                                                 \
    "chairHours", "Extra hours per week for the chair, 0 to 168; default "   \
    "2."},                                                                   \
-  {"secretaryWeekHours", OPT, 4, "secretaris",                              \
+  {"secretaryWeekHours", OPT, HOURS_IN(SECRETARY_WEEK_HOURS), "secretaris", \
    "Extra uren per week voor de secretaris (dagelijks bestuur), 0 tot en "  \
    "met 168; standaard 4.",                                                 \
    "secretaryHours", "Extra hours per week for the secretary, 0 to 168; "   \
    "default 4."},                                                           \
-  {"weeksPerYear", OPT, 52, "weken",                                        \
+  {"weeksPerYear", OPT, HOURS_IN(WEEKS_PER_YEAR), "weken",                  \
    "Weken per jaar voor het dagelijks bestuur, meer dan 0 en ten hoogste "  \
    "53; standaard 52.",                                                     \
    "weeks", "Weeks per year for the executive committee, above 0 and at "   \
    "most 53; default 52."}
 
-#define HOURS_ARGS HOURS_SEATS_ARG, HOURS_OPTIONAL_ARGS
 
 /* One sentence on the input rule, at the end of every function's help
 ** (docs/rules.md, "Invoer"). */
@@ -337,6 +284,168 @@ static int eval_secretary_hours(const double *argv, unsigned given,
   " Numbers written as text (\"6\", \"7.5\") count as numbers; an empty "   \
   "cell counts as 0; leaving an argument out gives its default."
 
+/* The arguments of each function, in order. */
+static const otfn_arg hours_args[] = {HOURS_SEATS_ARG, HOURS_OPTIONAL_ARGS};
+
+static const otfn_arg scenario_args[] = {
+  {"fromSeats", REQ, &ortijd_scenario_inputs[0], "van",
+   "Kleinste aantal zetels, een geheel getal van 1 tot en met 1000.",
+   "from", "Smallest number of seats, a whole number from 1 to 1000."},
+  {"toSeats", REQ, &ortijd_scenario_inputs[1], "tot",
+   "Grootste aantal zetels, een geheel getal van 'van' tot en met 1000; "
+   "ten hoogste 100 rijen (tot - van + 1).",
+   "to", "Largest number of seats, a whole number from 'from' to 1000; "
+   "at most 100 rows (to - from + 1)."},
+  HOURS_OPTIONAL_ARGS,
+  {"fteWeekHours", OPT, &ortijd_fte_inputs[1], "urenperweek",
+   "Werktijd van een voltijder in uren per week voor de fte-kolom, meer "
+   "dan 0 en ten hoogste 168; standaard 36 (als ORFTE).",
+   "hoursPerWeek", "Full-time hours per week for the fte column, above 0 "
+   "and at most 168; default 36 (as ORFTE)."},
+  {"fteWeeks", OPT, &ortijd_fte_inputs[2], "fteweken",
+   "Weken per jaar voor de fte-kolom, meer dan 0 en ten hoogste 53; "
+   "standaard 52 (als ORFTE).",
+   "fteWeeks", "Weeks per year for the fte column, above 0 and at most "
+   "53; default 52 (as ORFTE)."},
+  {"hourlyCost", OTFN_ARG_OPTIONAL_OVERRIDE, &ortijd_wage_cost_inputs[1],
+   "uurtarief",
+   "Optioneel: loonkosten per uur in euro (bijvoorbeeld brutoloon plus "
+   "werkgeverslasten), 0 tot en met 1 miljard; weglaten of lege tekst "
+   "geeft een lege kostenkolom.",
+   "hourlyCost", "Optional: wage cost per hour in euros (e.g. gross wage "
+   "plus employer's charges), 0 to 1 billion; left out or empty text "
+   "gives an empty cost column."},
+};
+
+static const otfn_arg fte_args[] = {
+  {"hours", REQ, &ortijd_fte_inputs[0], "uren",
+   "Uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
+   "hours", "Hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
+  {"weekHours", OPT, &ortijd_fte_inputs[1], "urenperweek",
+   "Werktijd van een voltijder in uren per week, meer dan 0 en ten "
+   "hoogste 168; standaard 36 (gebruikelijk 36 tot 40).",
+   "hoursPerWeek", "Full-time working hours per week, above 0 and at "
+   "most 168; default 36 (usually 36 to 40)."},
+  {"weeksPerYear", OPT, &ortijd_fte_inputs[2], "weken",
+   "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52 (minder "
+   "voor netto uren).",
+   "weeks", "Weeks per year, above 0 and at most 53; default 52 (fewer "
+   "for net hours)."},
+};
+
+static const otfn_arg training_days_args[] = {
+  {"role", OTFN_ARG_OPTIONAL_ROLE, &ortijd_training_days_inputs[0], "rol",
+   "\"OR\" (standaard), \"commissie\" (lid van een vaste commissie of "
+   "onderdeelcommissie, geen OR-lid) of \"beide\"; hoofdletters en "
+   "spaties eromheen tellen niet. Of het getal 1, 2 of 3 (ook als tekst).",
+   "role", "\"OR\" (default), \"commissie\" (member of a standing "
+   "committee or sub-council, not on the OR) or \"beide\" (both); case "
+   "and surrounding spaces do not matter. Or the number 1, 2 or 3 (also "
+   "as text)."},
+};
+
+static const otfn_arg seats_args[] = {
+  {"persons", REQ, &ortijd_seats_inputs[0], "personen",
+   "Aantal in de onderneming werkzame personen: meer dan 0, ten hoogste "
+   "1 miljard; een gemiddelde (met decimalen) mag.",
+   "persons", "Persons working in the enterprise: above 0, at most 1 "
+   "billion; an average (with decimals) is allowed."},
+  {"reglementSeats", OTFN_ARG_OPTIONAL_OVERRIDE, &ortijd_seats_inputs[1],
+   "reglement",
+   "Optioneel: het afwijkende aantal leden dat de OR in zijn reglement "
+   "heeft vastgesteld (WOR art. 6 lid 1, met toestemming van de "
+   "ondernemer), een geheel getal van 1 tot en met 1000; dit aantal "
+   "wordt dan gebruikt.",
+   "rulesSeats", "Optional: the number of seats set in the OR's rules "
+   "(WOR art. 6(1), with the employer's consent), a whole number from 1 "
+   "to 1000; returned as is."},
+};
+
+static const otfn_arg member_week_hours_args[] = {
+  {"totalHours", REQ, &ortijd_member_week_hours_inputs[0], "totaaluren",
+   "OR-uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
+   "totalHours", "OR hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
+  {"seats", REQ, &ortijd_member_week_hours_inputs[1], "zetels",
+   "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
+   "seats", "Number of OR members (seats): a whole number from 1 to "
+   "1000."},
+  {"weeksPerYear", OPT, &ortijd_member_week_hours_inputs[2], "weken",
+   "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
+   "weeks", "Weeks per year, above 0 and at most 53; default 52."},
+};
+
+static const otfn_arg training_cost_args[] = {
+  {"days", REQ, &ortijd_course_inputs[0], "dagen",
+   "Cursusdagen, 0 tot en met 366 in stappen van een halve dag (een dag "
+   "is 2 dagdelen).",
+   "days", "Course days, 0 to 366 in steps of half a day (a day is 2 "
+   "half-days)."},
+  {"rate", REQ, &ortijd_course_inputs[1], "tarief",
+   "Tarief per dagdeel in euro excl. btw: het SER-richtbedrag van het "
+   "jaar (maatwerk: per OR per trainer; open inschrijving: per "
+   "deelnemer) of het tarief uit een offerte; 0 tot en met 1 miljard.",
+   "rate", "Rate per half-day in euros excl. VAT: the SER guideline rate "
+   "of the year (custom: per OR per trainer; open: per participant) or "
+   "a quote's rate; 0 to 1 billion."},
+  {"participants", REQ, &ortijd_course_inputs[2], "deelnemers",
+   "Aantal deelnemers (OR-leden), een geheel getal van 1 tot en met "
+   "1000.",
+   "participants", "Number of participants (OR members), a whole number "
+   "from 1 to 1000."},
+  {"courseKind", OTFN_ARG_OPTIONAL_COURSE, &ortijd_course_inputs[3], "soort",
+   "\"maatwerk\" (standaard, cursus voor de hele OR) of \"open\" (open "
+   "inschrijving); hoofdletters en spaties eromheen tellen niet. Of het "
+   "getal 1 of 2.",
+   "kind", "\"maatwerk\" (default, custom course for the whole OR) or "
+   "\"open\" (open enrolment); case and surrounding spaces do not "
+   "matter. Or the number 1 or 2."},
+  {"secondTrainerFrom", OPT, &ortijd_course_inputs[4], "tweedetrainer",
+   "Alleen maatwerk: vanaf dit aantal deelnemers een tweede trainer "
+   "(dubbel tarief); geheel getal van 0 tot en met 1000, 0 = nooit. "
+   "Standaard 13 (SER 2017/2018: '13 of meer leden'; eerder 'groter dan "
+   "13'; later niet bevestigd).",
+   "secondTrainerFrom", "Custom course only: from this many participants "
+   "a second trainer (double rate); whole number 0 to 1000, 0 = never. "
+   "Default 13 (SER 2017/2018: '13 or more'; earlier 'more than 13'; "
+   "not confirmed since)."},
+  {"km", OPT, &ortijd_course_inputs[5], "km",
+   "Reiskilometers van de trainer die de offerte apart rekent, 0 tot en "
+   "met 1 miljoen; standaard 0, want het richtbedrag bevat de reiskosten "
+   "al.",
+   "km", "Trainer travel in km charged apart by the quote, 0 to 1 "
+   "million; default 0, as the guideline rate already includes travel."},
+  {"kmRate", OPT, &ortijd_course_inputs[6], "kmtarief",
+   "Euro per kilometer, 0 tot en met 1 miljard; standaard 0,40 (schatting "
+   "van OR-ondersteuning).",
+   "kmRate", "Euros per km, 0 to 1 billion; default 0.40 (OR-ondersteuning's "
+   "estimate)."},
+  {"vatPercent", OPT, &ortijd_course_inputs[7], "btw",
+   "Btw-percentage over cursus en reiskosten, 0 tot en met 100; standaard "
+   "0 (excl. btw, zoals de richtbedragen); bijvoorbeeld 21. Trainers met "
+   "CRKBO-registratie rekenen vaak geen btw.",
+   "vatPercent", "VAT percentage on fee and travel, 0 to 100; default 0 "
+   "(excl. VAT, as the guideline rates); e.g. 21. CRKBO-registered "
+   "trainers often charge no VAT."},
+};
+
+_Static_assert(sizeof scenario_args / sizeof scenario_args[0] == SCENARIO_ARGC,
+               "ORSCENARIO's arguments are those eval_scenario reads");
+
+static const otfn_arg secretary_hours_args[] = {
+  {"seats", REQ, &ortijd_secretary_hours_inputs[0], "zetels",
+   "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
+   "seats", "Number of OR members (seats): a whole number from 1 to "
+   "1000."},
+  {"seatWeekHours", OPT, &ortijd_secretary_hours_inputs[1], "urenperzetel",
+   "Uren ambtelijke ondersteuning per zetel per week, 0 tot en met 168; "
+   "standaard 2 (praktijk in cao's: 1,5 tot 2).",
+   "hoursPerSeat", "Support hours per seat per week, 0 to 168; default 2 "
+   "(practice in collective agreements: 1.5 to 2)."},
+  {"weeksPerYear", OPT, &ortijd_secretary_hours_inputs[2], "weken",
+   "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
+   "weeks", "Weeks per year, above 0 and at most 53; default 52."},
+};
+
 const otfn_function otfn_functions[] = {
   {"hours", "ORUREN",
    "Benodigde OR-tijd in uren per jaar: overleg- en OR-vergaderingen met "
@@ -346,7 +455,7 @@ const otfn_function otfn_functions[] = {
    "Annual OR time in hours: joint and OR meetings with preparation, "
    "other time (WOR art. 18(1),(3)), training (art. 18(2),(3)) and the "
    "executive committee. Example: =ORUREN(7) gives 1516." RULE_EN,
-   OTFN_RESULT_NUMBER, eval_hours, NULL, 12, {HOURS_ARGS}},
+   OTFN_RESULT_NUMBER, eval_hours, OTFN_ARGS(hours_args)},
   {"hoursBreakdown", "ORURENSTAAT",
    "De urenberekening als tabel van 8 rijen en 2 kolommen (omschrijving, "
    "uren), met subtotaal en totaal; invoeren als matrixformule "
@@ -354,26 +463,13 @@ const otfn_function otfn_functions[] = {
    "The hours calculation as a table of 8 rows and 2 columns (label, "
    "hours) with subtotal and total; enter as an array formula "
    "(Ctrl+Shift+Enter)." RULE_EN,
-   OTFN_RESULT_TABLE, NULL, eval_hours_table, 12, {HOURS_ARGS}},
+   OTFN_RESULT_TABLE, eval_hours_table, OTFN_ARGS(hours_args)},
   {"fte", "ORFTE",
    "Zet uren per jaar om in fte: uren / (urenperweek x weken). "
    "Voorbeeld: =ORFTE(1264) geeft afgerond 0,6752." RULE_NL,
    "Converts hours per year to fte: hours / (hoursPerWeek x weeks). "
    "Example: =ORFTE(1264) gives 0.6752 (rounded)." RULE_EN,
-   OTFN_RESULT_NUMBER, eval_fte, NULL, 3,
-   {{"hours", REQ, 0, "uren",
-     "Uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
-     "hours", "Hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
-    {"weekHours", OPT, 36, "urenperweek",
-     "Werktijd van een voltijder in uren per week, meer dan 0 en ten "
-     "hoogste 168; standaard 36 (gebruikelijk 36 tot 40).",
-     "hoursPerWeek", "Full-time working hours per week, above 0 and at "
-     "most 168; default 36."},
-    {"weeksPerYear", OPT, 52, "weken",
-     "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52 (minder "
-     "voor netto uren).",
-     "weeks", "Weeks per year, above 0 and at most 53; default 52 (fewer "
-     "for net hours)."}}},
+   OTFN_RESULT_NUMBER, eval_fte, OTFN_ARGS(fte_args)},
   {"trainingDays", "SCHOLINGSDAGEN",
    "Wettelijk minimum aantal dagen scholing en vorming per jaar (WOR art. 18 "
    "lid 3): OR-lid dat geen lid is van een vaste commissie of "
@@ -385,15 +481,7 @@ const otfn_function otfn_functions[] = {
    "such a committee who is not on the OR 3; OR member who is also on such "
    "a committee 8. An empty cell counts as 0 and is no role; leaving the "
    "argument out gives \"OR\".",
-   OTFN_RESULT_NUMBER, eval_training_days, NULL, 1,
-   {{"role", OTFN_ARG_OPTIONAL_ROLE, ORTIJD_ROLE_COUNCIL, "rol",
-     "\"OR\" (standaard), \"commissie\" (lid van een vaste commissie of "
-     "onderdeelcommissie, geen OR-lid) of \"beide\"; hoofdletters en "
-     "spaties eromheen tellen niet. Of het getal 1, 2 of 3 (ook als tekst).",
-     "role", "\"OR\" (default), \"commissie\" (member of a standing "
-     "committee or sub-council, not on the OR) or \"beide\" (both); case "
-     "and surrounding spaces do not matter. Or the number 1, 2 or 3 (also "
-     "as text)."}}},
+   OTFN_RESULT_NUMBER, eval_training_days, OTFN_ARGS(training_days_args)},
   {"seats", "ORZETELS",
    "Aantal OR-zetels naar het aantal in de onderneming werkzame personen "
    "(WOR art. 6 lid 1): minder dan 50: 3, 50-99: 5, 100-199: 7, 200-399: "
@@ -404,20 +492,7 @@ const otfn_function otfn_functions[] = {
    "art. 6(1)): below 50: 3, 50-99: 5, 100-199: 7, 200-399: 9, 400-599: "
    "11, 600-999: 13, 1000-1999: 15, then 2 more per full 1000, at most 25. "
    "0 persons is an error: no persons, no works council." RULE_EN,
-   OTFN_RESULT_NUMBER, eval_seats, NULL, 2,
-   {{"persons", REQ, 0, "personen",
-     "Aantal in de onderneming werkzame personen: meer dan 0, ten hoogste "
-     "1 miljard; een gemiddelde (met decimalen) mag.",
-     "persons", "Persons working in the enterprise: above 0, at most 1 "
-     "billion; an average (with decimals) is allowed."},
-    {"reglementSeats", OTFN_ARG_OPTIONAL_OVERRIDE, 0, "reglement",
-     "Optioneel: het afwijkende aantal leden dat de OR in zijn reglement "
-     "heeft vastgesteld (WOR art. 6 lid 1, met toestemming van de "
-     "ondernemer), een geheel getal van 1 tot en met 1000; dit aantal "
-     "wordt dan gebruikt.",
-     "rulesSeats", "Optional: the number of seats set in the OR's rules "
-     "(WOR art. 6(1), with the employer's consent), a whole number from 1 "
-     "to 1000; returned as is."}}},
+   OTFN_RESULT_NUMBER, eval_seats, OTFN_ARGS(seats_args)},
   {"memberWeekHours", "ORWEEKUREN",
    "OR-uren per lid per week: totaaluren / (zetels x weken). Vuistregel "
    "uit de praktijk (geen wettelijke norm): minimaal 4 uur, bij zware "
@@ -425,17 +500,8 @@ const otfn_function otfn_functions[] = {
    "OR hours per member per week: totalHours / (seats x weeks). Rule of "
    "thumb from practice (not a statutory norm): at least 4 hours, 6 to 8 "
    "when the workload is heavy." RULE_EN,
-   OTFN_RESULT_NUMBER, eval_member_week_hours, NULL, 3,
-   {{"totalHours", REQ, 0, "totaaluren",
-     "OR-uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
-     "totalHours", "OR hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
-    {"seats", REQ, 0, "zetels",
-     "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
-     "seats", "Number of OR members (seats): a whole number from 1 to "
-     "1000."},
-    {"weeksPerYear", OPT, 52, "weken",
-     "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
-     "weeks", "Weeks per year, above 0 and at most 53; default 52."}}},
+   OTFN_RESULT_NUMBER, eval_member_week_hours,
+   OTFN_ARGS(member_week_hours_args)},
   {.method = "scenario", .name = "ORSCENARIO",
    .help_nl =
    "Scenario's in een matrixformule: voor elk aantal zetels van 'van' tot "
@@ -451,34 +517,8 @@ const otfn_function otfn_functions[] = {
    "hourly cost; empty text without an hourly cost). 5 columns, to - from "
    "+ 1 rows (at most 100); enter as an array formula (Ctrl+Shift+Enter). "
    "Example: =ORSCENARIO(5;15) in A5:E15." RULE_EN,
-   .result = OTFN_RESULT_GRID, .eval_table = eval_scenario, .argc = 16,
-   .args = {
-    {"fromSeats", REQ, 0, "van",
-     "Kleinste aantal zetels, een geheel getal van 1 tot en met 1000.",
-     "from", "Smallest number of seats, a whole number from 1 to 1000."},
-    {"toSeats", REQ, 0, "tot",
-     "Grootste aantal zetels, een geheel getal van 'van' tot en met 1000; "
-     "ten hoogste 100 rijen (tot - van + 1).",
-     "to", "Largest number of seats, a whole number from 'from' to 1000; "
-     "at most 100 rows (to - from + 1)."},
-    HOURS_OPTIONAL_ARGS,
-    {"fteWeekHours", OPT, 36, "urenperweek",
-     "Werktijd van een voltijder in uren per week voor de fte-kolom, meer "
-     "dan 0 en ten hoogste 168; standaard 36 (als ORFTE).",
-     "hoursPerWeek", "Full-time hours per week for the fte column, above 0 "
-     "and at most 168; default 36 (as ORFTE)."},
-    {"fteWeeks", OPT, 52, "fteweken",
-     "Weken per jaar voor de fte-kolom, meer dan 0 en ten hoogste 53; "
-     "standaard 52 (als ORFTE).",
-     "fteWeeks", "Weeks per year for the fte column, above 0 and at most "
-     "53; default 52 (as ORFTE)."},
-    {"hourlyCost", OTFN_ARG_OPTIONAL_OVERRIDE, 0, "uurtarief",
-     "Optioneel: loonkosten per uur in euro (bijvoorbeeld brutoloon plus "
-     "werkgeverslasten), 0 tot en met 1 miljard; weglaten of lege tekst "
-     "geeft een lege kostenkolom.",
-     "hourlyCost", "Optional: wage cost per hour in euros (e.g. gross wage "
-     "plus employer's charges), 0 to 1 billion; left out or empty text "
-     "gives an empty cost column."}}},
+   .result = OTFN_RESULT_GRID, .eval = eval_scenario,
+   OTFN_ARGS(scenario_args)},
   {"trainingCost", "SCHOLINGSKOSTEN",
    "Cursuskosten van OR-scholing tegen SER-richtbedragen (WOR art. 22 lid "
    "3), excl. btw tenzij een btw-percentage is gegeven. Maatwerk (cursus "
@@ -507,58 +547,7 @@ const otfn_function otfn_functions[] = {
    "cost. The SER sets the rates every year: pass the year's rate (2023: "
    "custom 1160, open 190; 2024: 1250 and 200). Example: "
    "=SCHOLINGSKOSTEN(2;1250;7) gives 5000." RULE_EN,
-   OTFN_RESULT_NUMBER, eval_training_cost, NULL, 8,
-   {{"days", REQ, 0, "dagen",
-     "Cursusdagen, 0 tot en met 366 in stappen van een halve dag (een dag "
-     "is 2 dagdelen).",
-     "days", "Course days, 0 to 366 in steps of half a day (a day is 2 "
-     "half-days)."},
-    {"rate", REQ, 0, "tarief",
-     "Tarief per dagdeel in euro excl. btw: het SER-richtbedrag van het "
-     "jaar (maatwerk: per OR per trainer; open inschrijving: per "
-     "deelnemer) of het tarief uit een offerte; 0 tot en met 1 miljard.",
-     "rate", "Rate per half-day in euros excl. VAT: the SER guideline rate "
-     "of the year (custom: per OR per trainer; open: per participant) or "
-     "a quote's rate; 0 to 1 billion."},
-    {"participants", REQ, 0, "deelnemers",
-     "Aantal deelnemers (OR-leden), een geheel getal van 1 tot en met "
-     "1000.",
-     "participants", "Number of participants (OR members), a whole number "
-     "from 1 to 1000."},
-    {"courseKind", OTFN_ARG_OPTIONAL_COURSE, ORTIJD_COURSE_CUSTOM, "soort",
-     "\"maatwerk\" (standaard, cursus voor de hele OR) of \"open\" (open "
-     "inschrijving); hoofdletters en spaties eromheen tellen niet. Of het "
-     "getal 1 of 2.",
-     "kind", "\"maatwerk\" (default, custom course for the whole OR) or "
-     "\"open\" (open enrolment); case and surrounding spaces do not "
-     "matter. Or the number 1 or 2."},
-    {"secondTrainerFrom", OPT, 13, "tweedetrainer",
-     "Alleen maatwerk: vanaf dit aantal deelnemers een tweede trainer "
-     "(dubbel tarief); geheel getal van 0 tot en met 1000, 0 = nooit. "
-     "Standaard 13 (SER 2017/2018: '13 of meer leden'; eerder 'groter dan "
-     "13'; later niet bevestigd).",
-     "secondTrainerFrom", "Custom course only: from this many participants "
-     "a second trainer (double rate); whole number 0 to 1000, 0 = never. "
-     "Default 13 (SER 2017/2018: '13 or more'; earlier 'more than 13'; "
-     "not confirmed since)."},
-    {"km", OPT, 0, "km",
-     "Reiskilometers van de trainer die de offerte apart rekent, 0 tot en "
-     "met 1 miljoen; standaard 0, want het richtbedrag bevat de reiskosten "
-     "al.",
-     "km", "Trainer travel in km charged apart by the quote, 0 to 1 "
-     "million; default 0, as the guideline rate already includes travel."},
-    {"kmRate", OPT, 0.40, "kmtarief",
-     "Euro per kilometer, 0 tot en met 1 miljard; standaard 0,40 (schatting "
-     "van OR-ondersteuning).",
-     "kmRate", "Euros per km, 0 to 1 billion; default 0.40 (OR-ondersteuning's "
-     "estimate)."},
-    {"vatPercent", OPT, 0, "btw",
-     "Btw-percentage over cursus en reiskosten, 0 tot en met 100; standaard "
-     "0 (excl. btw, zoals de richtbedragen); bijvoorbeeld 21. Trainers met "
-     "CRKBO-registratie rekenen vaak geen btw.",
-     "vatPercent", "VAT percentage on fee and travel, 0 to 100; default 0 "
-     "(excl. VAT, as the guideline rates); e.g. 21. CRKBO-registered "
-     "trainers often charge no VAT."}}},
+   OTFN_RESULT_NUMBER, eval_training_cost, OTFN_ARGS(training_cost_args)},
   {"secretaryHours", "ORSECRETARIAAT",
    "Uren per jaar voor een ambtelijk secretaris: zetels x uren per zetel "
    "per week x weken. Praktijk in cao's, geen wettelijke norm: meestal 1,5 "
@@ -569,19 +558,7 @@ const otfn_function otfn_functions[] = {
    "agreements, not a statutory norm: usually 1.5 to 2 hours per seat per "
    "week (e.g. the GGZ collective agreement: at least 2). Example: "
    "=ORSECRETARIAAT(7) gives 728." RULE_EN,
-   OTFN_RESULT_NUMBER, eval_secretary_hours, NULL, 3,
-   {{"seats", REQ, 0, "zetels",
-     "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
-     "seats", "Number of OR members (seats): a whole number from 1 to "
-     "1000."},
-    {"seatWeekHours", OPT, 2, "urenperzetel",
-     "Uren ambtelijke ondersteuning per zetel per week, 0 tot en met 168; "
-     "standaard 2 (praktijk in cao's: 1,5 tot 2).",
-     "hoursPerSeat", "Support hours per seat per week, 0 to 168; default 2 "
-     "(practice in collective agreements: 1.5 to 2)."},
-    {"weeksPerYear", OPT, 52, "weken",
-     "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
-     "weeks", "Weeks per year, above 0 and at most 53; default 52."}}},
+   OTFN_RESULT_NUMBER, eval_secretary_hours, OTFN_ARGS(secretary_hours_args)},
 };
 
 const size_t otfn_function_count =

@@ -3,6 +3,8 @@
 ** (function_table.c), the files that must agree with it:
 **   gen_config idl FILE       the UNO interface nl.ortijd.XOrTijd
 **   gen_config markdown FILE  the README's function reference
+**   gen_config manifest FILE  the names manifest (JSON) read by the Python
+**                             test harness (tools/manifest.py)
 ** Exit status 0 on success, 1 on a usage or write error (message on stderr).
 */
 #include <stdio.h>
@@ -42,7 +44,7 @@ static void put_default(FILE *out, const otfn_arg *p)
   case OTFN_ARG_OPTIONAL_OVERRIDE: fputs("geen / none", out); break;
   case OTFN_ARG_OPTIONAL_ROLE: fputs("\"OR\" (1)", out); break;
   case OTFN_ARG_OPTIONAL_COURSE: fputs("\"maatwerk\" (1)", out); break;
-  default: fprintf(out, "%g", p->default_value);
+  default: fprintf(out, "%g", p->input->default_value);
   }
 }
 
@@ -75,10 +77,56 @@ static void write_markdown(FILE *out)
   }
 }
 
+/* Writes s as a JSON string: quotes and backslashes escaped, control
+** characters dropped (the names are plain ASCII). */
+static void put_json(FILE *out, const char *key, const char *s)
+{
+  fprintf(out, "\"%s\": \"", key);
+  for (; s != NULL && *s; s++) {
+    if (*s == '"' || *s == '\\')
+      fputc('\\', out);
+    if ((unsigned char)*s >= 0x20)
+      fputc(*s, out);
+  }
+  fputc('"', out);
+}
+
+/* The names every test script reads instead of keeping its own list. */
+static void write_manifest(FILE *out)
+{
+  fputc('{', out);
+  put_json(out, "service", OTFN_SERVICE_NAME);
+  fputs(", \"functions\": [", out);
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    fputs(i ? ",\n  {" : "\n  {", out);
+    put_json(out, "method", f->method);
+    fputs(", ", out);
+    put_json(out, "name", f->name);
+    fprintf(out, ", \"result\": \"%s\", \"argc\": %d, \"args\": [",
+            f->result == OTFN_RESULT_NUMBER  ? "number"
+            : f->result == OTFN_RESULT_TABLE ? "table"
+                                             : "grid",
+            f->argc);
+    for (int a = 0; a < f->argc; a++) {
+      fputs(a ? ", {" : "{", out);
+      put_json(out, "name", f->args[a].name);
+      fprintf(out, ", \"required\": %s, ",
+              f->args[a].kind == OTFN_ARG_NUMBER ? "true" : "false");
+      put_json(out, "nl_name", f->args[a].nl_name);
+      fputs(", ", out);
+      put_json(out, "en_name", f->args[a].en_name);
+      fputc('}', out);
+    }
+    fputs("]}", out);
+  }
+  fputs("\n]}\n", out);
+}
+
 int main(int argc, char **argv)
 {
   if (argc != 3) {
-    fprintf(stderr, "usage: %s idl|markdown FILE\n", argv[0]);
+    fprintf(stderr, "usage: %s idl|markdown|manifest FILE\n", argv[0]);
     return 1;
   }
   FILE *out = fopen(argv[2], "w");
@@ -90,6 +138,8 @@ int main(int argc, char **argv)
     write_idl(out);
   else if (strcmp(argv[1], "markdown") == 0)
     write_markdown(out);
+  else if (strcmp(argv[1], "manifest") == 0)
+    write_manifest(out);
   else {
     fprintf(stderr, "%s: unknown output %s\n", argv[0], argv[1]);
     fclose(out);

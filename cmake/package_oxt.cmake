@@ -1,52 +1,231 @@
-# package_oxt.cmake - writes an ortijd .oxt for one or more platforms.
-# The one place that lays out the extension package; run in script mode:
+# package_oxt.cmake - the one place that lays out an .oxt (LibreOffice
+# extension package): the product's ortijd.oxt for one or more platforms
+# (addin/CMakeLists.txt, tools/release.sh) and the benchmark add-ins
+# (bench/CMakeLists.txt).
 #
-#   cmake -DCONFIG=<build>/oxt-config.cmake -DOUTPUT=<file.oxt>
-#         "-DPLATFORMS=linux_x86_64=<lib>;windows_x86_64=<lib>;..."
+# Included (include(cmake/package_oxt.cmake)), it defines
+#
+#   ortijd_add_oxt(<target> OUTPUT <file.oxt>
+#                  DESCRIPTION <description.xml.in> MANIFEST <manifest.xml.in>
+#                  [COMPONENTS <name>.components.in
+#                   PLATFORMS <token>=<library target or file> ...]
+#                  [FILES [<path in package>=]<file> ...]
+#                  [VARIABLES <NAME>=<value> ...]
+#                  [CONFIG <file>] [DEPENDS <file or target> ...])
+#
+#     writes CONFIG (default <current binary dir>/<target>-oxt.cmake) with
+#     all of the above, and adds the target <target> (built by ALL) that
+#     makes OUTPUT by running this file in script mode. Relative paths are
+#     relative to the current source directory.
+#
+#   ortijd_add_type_library(<file.rdb> <file.idl>)
+#
+#     a custom command compiling one IDL file (with the office's types) into
+#     a UNO type library (unoidl-write; UNOIDL_WRITE and LO_PROGRAM_DIR are
+#     set by addin/CMakeLists.txt).
+#
+# Run in script mode, it packs:
+#
+#   cmake -DCONFIG=<config> [-DOUTPUT=<file.oxt>]
+#         ["-DPLATFORMS=linux_x86_64=<lib>;windows_x86_64=<lib>;..."]
 #         -P cmake/package_oxt.cmake
 #
-# CONFIG (written by addin/CMakeLists.txt) sets SHARED_DIR, TEMPLATE_DIR,
-# VERSION, EXTENSION_ID, IMPLEMENTATION_NAME and SERVICE_NAME.
-# SHARED_DIR holds what every platform shares (byte-identical across builds:
-# type library, Paths.xcu, the template, texts, LICENSE,
-# icon). Each platform's component library goes to <platform>/ with its own
-# <platform>/ortijd.components; META-INF/manifest.xml gets one components
-# entry per platform and description.xml lists exactly these platforms
-# (desktop/source/deployment/misc/dp_platform.cxx compares the tokens; an
-# office whose platform is listed but has no manifest entry shows Err:504).
-# Fails, writing nothing, on an unknown platform token or a missing file.
-cmake_minimum_required(VERSION 3.20)
+# OUTPUT and PLATFORMS given there replace the config's: tools/release.sh
+# packs dist/ortijd.oxt from the native build's config
+# (build-linux_x86_64/oxt-config.cmake) and every platform's library.
+#
+# The package holds exactly: the FILES (a file without "<path>=" goes to
+# the top level under its own name); description.xml and
+# META-INF/manifest.xml, filled in from their templates; and per platform
+# <token>/<library file name> with its <token>/<name>.components, filled in
+# from COMPONENTS. The templates may name (as @NAME@) the VARIABLES and
+#   @PLATFORM_LIST@      the platform tokens, comma-separated: description.xml
+#                        lists exactly the platforms in the package
+#                        (desktop/source/deployment/misc/dp_platform.cxx)
+#   @COMPONENT_ENTRIES@  one manifest entry per platform's .components file
+#                        (an office whose platform is listed but has no
+#                        manifest entry shows Err:504)
+#   @LIBRARY@            (COMPONENTS only) the library's file name
+# Fails, writing nothing, on a template naming anything else, an unknown
+# platform token, a library of the wrong kind, a missing file or a path
+# given twice.
 
-if(DEFINED CONFIG)
-  include("${CONFIG}")
+set(_ortijd_oxt_script "${CMAKE_CURRENT_LIST_FILE}")
+
+function(ortijd_add_oxt target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg ""
+    "OUTPUT;DESCRIPTION;MANIFEST;COMPONENTS;CONFIG"
+    "PLATFORMS;FILES;VARIABLES;DEPENDS")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "ortijd_add_oxt: unknown arguments ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  foreach(key OUTPUT DESCRIPTION MANIFEST)
+    if(NOT arg_${key})
+      message(FATAL_ERROR "ortijd_add_oxt(${target}): ${key} is required")
+    endif()
+  endforeach()
+  if(NOT arg_CONFIG)
+    set(arg_CONFIG ${CMAKE_CURRENT_BINARY_DIR}/${target}-oxt.cmake)
+  endif()
+  find_program(ZIP_EXECUTABLE zip REQUIRED)  # used by the script; fail early
+  set(depends ${_ortijd_oxt_script} ${arg_DEPENDS})
+
+  foreach(key DESCRIPTION MANIFEST COMPONENTS)
+    if(arg_${key})
+      get_filename_component(arg_${key} ${arg_${key}} ABSOLUTE)
+      list(APPEND depends ${arg_${key}})
+    endif()
+  endforeach()
+
+  # <token>=<target> becomes <token>=<the target's file>, built first.
+  set(platforms)
+  foreach(entry IN LISTS arg_PLATFORMS)
+    if(NOT entry MATCHES "^([a-z0-9_]+)=(.+)$")
+      message(FATAL_ERROR "ortijd_add_oxt(${target}): bad platform entry '${entry}'")
+    endif()
+    set(library ${CMAKE_MATCH_2})
+    if(TARGET ${library})
+      list(APPEND depends ${library})
+      set(library $<TARGET_FILE:${library}>)
+    else()
+      get_filename_component(library ${library} ABSOLUTE)
+      list(APPEND depends ${library})
+    endif()
+    list(APPEND platforms "${CMAKE_MATCH_1}=${library}")
+  endforeach()
+
+  # Always <path in package>=<absolute file> in the config.
+  set(files)
+  foreach(entry IN LISTS arg_FILES)
+    if(entry MATCHES "^([^=]+)=(.+)$")
+      set(path ${CMAKE_MATCH_1})
+      get_filename_component(file ${CMAKE_MATCH_2} ABSOLUTE)
+    else()
+      get_filename_component(file ${entry} ABSOLUTE)
+      get_filename_component(path ${entry} NAME)
+    endif()
+    list(APPEND files "${path}=${file}")
+    list(APPEND depends ${file})
+  endforeach()
+
+  file(GENERATE OUTPUT ${arg_CONFIG} CONTENT
+"# Generated by ortijd_add_oxt(${target}): input of cmake/package_oxt.cmake
+if(NOT DEFINED OUTPUT)
+  set(OUTPUT [==[${arg_OUTPUT}]==])
+endif()
+if(NOT DEFINED PLATFORMS)
+  set(PLATFORMS [==[${platforms}]==])
+endif()
+set(DESCRIPTION [==[${arg_DESCRIPTION}]==])
+set(MANIFEST [==[${arg_MANIFEST}]==])
+set(COMPONENTS [==[${arg_COMPONENTS}]==])
+set(FILES [==[${files}]==])
+set(VARIABLES [==[${arg_VARIABLES}]==])
+")
+  list(APPEND depends ${arg_CONFIG})
+
+  get_filename_component(name ${arg_OUTPUT} NAME)
+  add_custom_command(OUTPUT ${arg_OUTPUT}
+    COMMAND ${CMAKE_COMMAND} -DCONFIG=${arg_CONFIG} -P ${_ortijd_oxt_script}
+    DEPENDS ${depends}
+    COMMENT "Packaging ${name}")
+  add_custom_target(${target} ALL DEPENDS ${arg_OUTPUT})
+endfunction()
+
+function(ortijd_add_type_library rdb idl)
+  get_filename_component(idl ${idl} ABSOLUTE)
+  get_filename_component(name ${rdb} NAME)
+  add_custom_command(OUTPUT ${rdb}
+    COMMAND ${UNOIDL_WRITE} ${LO_PROGRAM_DIR}/types.rdb
+            ${LO_PROGRAM_DIR}/types/offapi.rdb ${idl} ${rdb}
+    DEPENDS ${idl}
+    COMMENT "Compiling the UNO type library ${name}")
+endfunction()
+
+if(NOT CMAKE_SCRIPT_MODE_FILE)
+  return()
 endif()
 
-foreach(var SHARED_DIR TEMPLATE_DIR PLATFORMS VERSION EXTENSION_ID
-            IMPLEMENTATION_NAME SERVICE_NAME OUTPUT)
-  if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
+# ---- script mode: pack one .oxt -------------------------------------------
+cmake_minimum_required(VERSION 3.20)
+
+if(NOT DEFINED CONFIG)
+  message(FATAL_ERROR "package_oxt: CONFIG is not set")
+endif()
+include("${CONFIG}")
+foreach(var OUTPUT DESCRIPTION MANIFEST)
+  if("${${var}}" STREQUAL "")
     message(FATAL_ERROR "package_oxt: ${var} is not set")
   endif()
 endforeach()
 
-# Description token -> manifest token (the office's OS_ARCH) and library name.
-set(known_linux_x86_64   "Linux_X86_64;ortijd.uno.so")
-set(known_linux_aarch64  "Linux_AARCH64;ortijd.uno.so")
-set(known_windows_x86_64 "Windows_X86_64;ortijd.uno.dll")
+# Description token -> manifest token (the office's OS_ARCH) and the
+# library's file extension.
+set(known_linux_x86_64   "Linux_X86_64;.so")
+set(known_linux_aarch64  "Linux_AARCH64;.so")
+set(known_windows_x86_64 "Windows_X86_64;.dll")
 
 find_program(ZIP_EXECUTABLE zip)
 if(NOT ZIP_EXECUTABLE)
   message(FATAL_ERROR "package_oxt: zip not found (Debian package zip)")
 endif()
 
+set(template_names)  # what a template may name: VARIABLES and ours
+foreach(assignment IN LISTS VARIABLES)
+  if(NOT assignment MATCHES "^([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
+    message(FATAL_ERROR "package_oxt: bad variable '${assignment}'")
+  endif()
+  set(value_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+  list(APPEND template_names ${CMAKE_MATCH_1})
+endforeach()
+
+# fill_in(<template> <output> <name>...): the template with @NAME@ replaced;
+# the names are those of VARIABLES and the ones given (set by the caller).
+function(fill_in template output)
+  file(READ "${template}" text)
+  string(REGEX MATCHALL "@[A-Za-z_][A-Za-z0-9_]*@" refs "${text}")
+  foreach(ref IN LISTS refs)
+    string(REGEX REPLACE "^@(.*)@$" "\\1" name "${ref}")
+    if(name IN_LIST ARGN)
+      continue()
+    elseif(name IN_LIST template_names)
+      set(${name} "${value_${name}}")
+    else()
+      message(FATAL_ERROR "package_oxt: ${template} names @${name}@, which is not set")
+    endif()
+  endforeach()
+  configure_file("${template}" "${output}" @ONLY)
+endfunction()
+
 set(stage "${OUTPUT}.d")
 file(REMOVE_RECURSE "${stage}")
 file(REMOVE "${OUTPUT}")
-file(COPY "${SHARED_DIR}/" DESTINATION "${stage}")
 
-set(platform_list "")
+set(paths META-INF/manifest.xml description.xml)  # everything in the package
+foreach(entry IN LISTS FILES)
+  if(NOT entry MATCHES "^([^=]+)=(.+)$")
+    message(FATAL_ERROR "package_oxt: bad file entry '${entry}'")
+  endif()
+  set(path "${CMAKE_MATCH_1}")
+  set(file "${CMAKE_MATCH_2}")
+  if(path IN_LIST paths)
+    message(FATAL_ERROR "package_oxt: ${path} given twice")
+  endif()
+  if(NOT EXISTS "${file}")
+    message(FATAL_ERROR "package_oxt: ${path}: no file ${file}")
+  endif()
+  configure_file("${file}" "${stage}/${path}" COPYONLY)
+  list(APPEND paths "${path}")
+endforeach()
+
+set(platform_list)
 set(COMPONENT_ENTRIES "")
-set(zip_items META-INF description.xml)
-foreach(entry ${PLATFORMS})
+if(PLATFORMS AND NOT COMPONENTS)
+  message(FATAL_ERROR "package_oxt: platforms given, but no COMPONENTS template")
+endif()
+get_filename_component(components_name "${COMPONENTS}" NAME)
+string(REGEX REPLACE "\\.in$" "" components_name "${components_name}")
+foreach(entry IN LISTS PLATFORMS)
   if(NOT entry MATCHES "^([a-z0-9_]+)=(.+)$")
     message(FATAL_ERROR "package_oxt: bad platform entry '${entry}'")
   endif()
@@ -59,28 +238,43 @@ foreach(entry ${PLATFORMS})
     message(FATAL_ERROR "package_oxt: ${token}: no component library ${library}")
   endif()
   list(GET known_${token} 0 manifest_token)
-  list(GET known_${token} 1 LIBRARY)
-  file(MAKE_DIRECTORY "${stage}/${token}")
-  file(COPY_FILE "${library}" "${stage}/${token}/${LIBRARY}")
-  configure_file("${TEMPLATE_DIR}/ortijd.components.in"
-                 "${stage}/${token}/ortijd.components" @ONLY)
+  list(GET known_${token} 1 extension)
+  get_filename_component(LIBRARY "${library}" NAME)
+  if(NOT LIBRARY MATCHES "\\${extension}$")
+    message(FATAL_ERROR "package_oxt: ${token}: ${LIBRARY} is not a ${extension}")
+  endif()
+  foreach(path "${token}/${LIBRARY}" "${token}/${components_name}")
+    if(path IN_LIST paths)
+      message(FATAL_ERROR "package_oxt: ${path} given twice")
+    endif()
+    list(APPEND paths "${path}")
+  endforeach()
+  configure_file("${library}" "${stage}/${token}/${LIBRARY}" COPYONLY)
+  fill_in("${COMPONENTS}" "${stage}/${token}/${components_name}" LIBRARY)
   string(APPEND COMPONENT_ENTRIES
-    "  <manifest:file-entry manifest:full-path=\"${token}/ortijd.components\"\n"
+    "  <manifest:file-entry manifest:full-path=\"${token}/${components_name}\"\n"
     "      manifest:media-type=\"application/vnd.sun.star.uno-components;platform=${manifest_token}\"/>\n")
   list(APPEND platform_list "${token}")
-  list(APPEND zip_items "${token}")
 endforeach()
-list(LENGTH platform_list count)
-if(count EQUAL 0)
+if(COMPONENTS AND NOT platform_list)
   message(FATAL_ERROR "package_oxt: no platform given")
 endif()
-string(REPLACE ";" "," PLATFORM_LIST "${platform_list}")
 
-configure_file("${TEMPLATE_DIR}/description.xml.in" "${stage}/description.xml" @ONLY)
-configure_file("${TEMPLATE_DIR}/manifest.xml.in" "${stage}/META-INF/manifest.xml" @ONLY)
+if(platform_list)
+  string(REPLACE ";" "," PLATFORM_LIST "${platform_list}")
+  set(ours PLATFORM_LIST COMPONENT_ENTRIES)
+else()
+  set(ours)
+endif()
+fill_in("${DESCRIPTION}" "${stage}/description.xml" ${ours})
+fill_in("${MANIFEST}" "${stage}/META-INF/manifest.xml" ${ours})
 
-file(GLOB shared_items RELATIVE "${SHARED_DIR}" "${SHARED_DIR}/*")
-list(APPEND zip_items ${shared_items})
+# zip the top-level entries, in order; -X: no extra (owner, time) fields.
+set(zip_items)
+foreach(path IN LISTS paths)
+  string(REGEX REPLACE "/.*" "" item "${path}")
+  list(APPEND zip_items "${item}")
+endforeach()
 list(REMOVE_DUPLICATES zip_items)
 list(SORT zip_items)
 execute_process(COMMAND "${ZIP_EXECUTABLE}" -q -X -r "${OUTPUT}.tmp" ${zip_items}
@@ -90,4 +284,8 @@ if(NOT zip_result EQUAL 0)
   message(FATAL_ERROR "package_oxt: zip failed")
 endif()
 file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")
-message(STATUS "package_oxt: ${OUTPUT} (${PLATFORM_LIST})")
+if(platform_list)
+  message(STATUS "package_oxt: ${OUTPUT} (${PLATFORM_LIST})")
+else()
+  message(STATUS "package_oxt: ${OUTPUT}")
+endif()

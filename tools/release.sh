@@ -11,9 +11,10 @@
 # (tests/platform/) and the import/export check (tests/binaries/); a
 # platform whose build or tests fail stops the release with a message, and
 # no dist/ortijd.oxt is written (an old one is removed first). The package
-# is laid out once, by cmake/package_oxt.cmake, from the shared files of the
-# native build and the three component libraries; description.xml lists
-# exactly the platforms inside. The version is the one in VERSION.
+# is laid out by cmake/package_oxt.cmake, as build/ortijd.oxt: from the
+# native build's config (oxt-config.cmake, written by ortijd_add_oxt) with
+# the three component libraries; description.xml lists exactly the
+# platforms inside. The version is the one in VERSION.
 #
 # Installs what it needs (Debian packages only; tools/install-deps.sh,
 # tools/cross-deps.sh). Usage: bash tools/release.sh

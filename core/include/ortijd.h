@@ -26,19 +26,29 @@ extern "C" {
 #endif
 
 /* ---- Status codes ------------------------------------------------------ */
-#define ORTIJD_OK          0  /* success */
-#define ORTIJD_ENULL      -1  /* a required pointer argument was NULL */
-#define ORTIJD_ENOTFINITE -2  /* a number was NaN or infinite */
-#define ORTIJD_ENEGATIVE  -3  /* a number was below zero */
-#define ORTIJD_ENOTWHOLE  -4  /* a count that must be whole had a fraction */
-#define ORTIJD_ETOOLARGE  -5  /* a number exceeded its documented limit */
-#define ORTIJD_EZERO      -6  /* a number that must be above zero was zero */
-#define ORTIJD_EROLE      -7  /* an unknown role (see ortijd_role_parse) */
-#define ORTIJD_ECOURSE    -8  /* an unknown course kind (ortijd_course_parse) */
-#define ORTIJD_ERANGE     -9  /* a range whose first value is above its last */
+/* The one list of statuses (libuv's UV_ERRNO_MAP): XX(name, code, text).
+** The codes are the ORTIJD_<name> constants below; ortijd_strerror gives
+** the text; tests and fuzzers iterate this list instead of restating it. */
+#define ORTIJD_STATUS_MAP(XX)                                                \
+  XX(OK, 0, "success")                                                       \
+  XX(ENULL, -1, "a required pointer argument was NULL")                      \
+  XX(ENOTFINITE, -2, "a number was NaN or infinite")                         \
+  XX(ENEGATIVE, -3, "a number was below zero")                               \
+  XX(ENOTWHOLE, -4, "a count that must be whole had a fraction")             \
+  XX(ETOOLARGE, -5, "a number exceeded its documented limit")                \
+  XX(EZERO, -6, "a number that must be above zero was zero")                 \
+  XX(EROLE, -7, "unknown role (use council, committee or both; 1, 2 or 3)")  \
+  XX(ECOURSE, -8, "unknown course kind (use maatwerk or open; 1 or 2)")      \
+  XX(ERANGE, -9, "the first value of a range is above the last")
 
-/* Returns a short English description of a status code (static storage,
-** never NULL). Unknown codes give "unknown status". */
+enum ortijd_status {
+#define ORTIJD_STATUS_ENUM(name, code, text) ORTIJD_##name = code,
+  ORTIJD_STATUS_MAP(ORTIJD_STATUS_ENUM)
+#undef ORTIJD_STATUS_ENUM
+};
+
+/* Returns the text of a status code from ORTIJD_STATUS_MAP (static
+** storage, never NULL). Unknown codes give "unknown status". */
 const char *ortijd_strerror(int status);
 
 /* ---- Limits (inclusive upper bounds on inputs) -------------------------- */
@@ -61,6 +71,59 @@ const char *ortijd_strerror(int status);
 #define ORTIJD_MIN_DAYS_COUNCIL   5.0
 #define ORTIJD_MIN_DAYS_BOTH      8.0
 
+/* ---- Inputs: the range and default of every argument ------------------- */
+
+/* Flags of an input's range (ortijd_input.flags). */
+#define ORTIJD_CHECK_POSITIVE 1u /* zero is refused (ORTIJD_EZERO) */
+#define ORTIJD_CHECK_WHOLE    2u /* a fraction is refused (ORTIJD_ENOTWHOLE) */
+#define ORTIJD_CHECK_HALVES   4u /* only multiples of 0.5 (ORTIJD_ENOTWHOLE) */
+
+/* One input (argument or field) of a model function: what it may be and
+** what a caller may take when the user leaves it out. Every model function
+** below has a table of these, ortijd_<function>_inputs, in argument order;
+** the function itself validates with that table, so the table is the
+** contract that a caller (the add-in) reads to name the wrong argument. */
+typedef struct ortijd_input {
+  const char *name;     /* the argument's or field's C name */
+  double default_value; /* ORTIJD_DEFAULT_*; 0 for an input without one */
+  double max;           /* inclusive upper bound; of a choice: its count */
+  unsigned flags;       /* ORTIJD_CHECK_* */
+  int unknown_choice;   /* 0 for a number; for a choice numbered 1..max
+                           (a role, a course kind) the status of any other
+                           number: ORTIJD_EROLE, ORTIJD_ECOURSE */
+} ortijd_input;
+
+/* Status of `value` for `input`. A number: the first failing test decides,
+** in this order: ORTIJD_ENOTFINITE (NaN, +/-inf), ORTIJD_ENEGATIVE (< 0;
+** -0.0 counts as zero), ORTIJD_EZERO (CHECK_POSITIVE), ORTIJD_ENOTWHOLE
+** (CHECK_WHOLE, CHECK_HALVES), ORTIJD_ETOOLARGE (> max). A choice:
+** ORTIJD_ENOTFINITE, ORTIJD_ENOTWHOLE, then unknown_choice outside 1..max.
+** ORTIJD_ENULL for a NULL input. */
+int ortijd_input_check(const ortijd_input *input, double value);
+
+/* The first-invalid-argument contract of every model function: the index
+** of the first of values[0..count) that fails its input (inputs[i]), or -1
+** if all pass; *status (if not NULL) gets that value's status, ORTIJD_OK if
+** all pass. NULL inputs or values give -1 with ORTIJD_ENULL. */
+int ortijd_first_invalid(const ortijd_input *inputs, size_t count,
+                         const double *values, int *status);
+
+/* Defaults, each written once (docs/rules.md has their sources). */
+#define ORTIJD_DEFAULT_JOINT_MEETINGS   6.0  /* the worked example */
+#define ORTIJD_DEFAULT_MEETING_HOURS    2.0  /* per OV and per OR meeting */
+#define ORTIJD_DEFAULT_COUNCIL_MEETINGS 12.0 /* the worked example */
+#define ORTIJD_DEFAULT_PREPARATION      2.0  /* per meeting per member */
+#define ORTIJD_DEFAULT_TRAINING_DAY_HOURS 8.0
+#define ORTIJD_DEFAULT_CHAIR_WEEK_HOURS 2.0  /* voorzitter */
+#define ORTIJD_DEFAULT_SECRETARY_WEEK_HOURS 4.0 /* secretaris */
+#define ORTIJD_DEFAULT_WEEKS            52.0 /* weeks per year */
+#define ORTIJD_DEFAULT_FTE_WEEK_HOURS   36.0 /* full-time hours a week */
+#define ORTIJD_DEFAULT_SEAT_WEEK_HOURS  2.0  /* ambtelijk secretaris per seat
+                                                (cao practice: 1.5 to 2) */
+#define ORTIJD_DEFAULT_SECOND_TRAINER_FROM 13.0 /* SER 2017/2018: "13 of meer
+                                                   leden" */
+#define ORTIJD_DEFAULT_KM_RATE          0.40 /* OR-ondersteuning's estimate */
+
 /* ---- Seats: WOR art. 6 ------------------------------------------------- */
 
 /* Number of OR seats for an enterprise with `persons` persons working in
@@ -78,6 +141,9 @@ const char *ortijd_strerror(int status);
 ** result; `persons` is still validated, and first. */
 int ortijd_seats(double persons, int has_override, double override_seats,
                  double *out);
+/* Inputs of ortijd_seats: persons, override_seats (checked only when
+** has_override). */
+extern const ortijd_input ortijd_seats_inputs[2];
 
 /* ---- Training days: WOR art. 18 lid 3 ---------------------------------- */
 
@@ -106,25 +172,72 @@ int ortijd_role_from_number(double value, ortijd_role *out);
 /* Statutory minimum training days per year for `role` (art. 18 lid 3):
 ** council 5, committee 3, both 8. ORTIJD_EROLE for an unknown role. */
 int ortijd_training_days(ortijd_role role, double *out);
+/* The one input of SCHOLINGSDAGEN: a role as its number, a choice 1..3,
+** default ORTIJD_ROLE_COUNCIL. */
+extern const ortijd_input ortijd_training_days_inputs[1];
 
 /* ---- The annual hours model (the article's "Voorbeeldberekening") ---- */
 
-/* Inputs of the model. Every field has a default (ortijd_params_init);
-** the worked example is the defaults with seats = 7. */
+/* The fields of the model, in order, the one list behind ortijd_params,
+** its defaults (ortijd_params_init), its validation (ortijd_hours) and
+** ortijd_hours_inputs: XX(field, INDEX, default, max, flags). The worked
+** example is the defaults with seats = 7. */
+#define ORTIJD_HOURS_FIELDS(XX)                                              \
+  /* n, whole; no default */                                                 \
+  XX(seats, SEATS, 0.0, ORTIJD_MAX_SEATS,                                    \
+     ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE)                             \
+  /* overlegvergaderingen (OV) per year, hours per OV */                     \
+  XX(joint_meetings, JOINT_MEETINGS, ORTIJD_DEFAULT_JOINT_MEETINGS,          \
+     ORTIJD_MAX_MEETINGS, 0u)                                                \
+  XX(joint_meeting_hours, JOINT_MEETING_HOURS, ORTIJD_DEFAULT_MEETING_HOURS, \
+     ORTIJD_MAX_DAY_HOURS, 0u)                                               \
+  /* OR-vergaderingen per year, hours per meeting */                         \
+  XX(council_meetings, COUNCIL_MEETINGS, ORTIJD_DEFAULT_COUNCIL_MEETINGS,    \
+     ORTIJD_MAX_MEETINGS, 0u)                                                \
+  XX(council_meeting_hours, COUNCIL_MEETING_HOURS,                           \
+     ORTIJD_DEFAULT_MEETING_HOURS, ORTIJD_MAX_DAY_HOURS, 0u)                 \
+  /* per meeting per member */                                               \
+  XX(preparation_hours, PREPARATION_HOURS, ORTIJD_DEFAULT_PREPARATION,       \
+     ORTIJD_MAX_DAY_HOURS, 0u)                                               \
+  /* art. 18 lid 1/3 other time per member: the statutory minimum */         \
+  XX(other_hours, OTHER_HOURS, ORTIJD_MIN_OTHER_HOURS,                       \
+     ORTIJD_MAX_YEAR_HOURS, 0u)                                              \
+  /* per member per year: an OR member's minimum (art. 18 lid 3 sub b) */    \
+  XX(training_days, TRAINING_DAYS, ORTIJD_MIN_DAYS_COUNCIL,                  \
+     ORTIJD_MAX_YEAR_DAYS, 0u)                                               \
+  XX(training_day_hours, TRAINING_DAY_HOURS,                                 \
+     ORTIJD_DEFAULT_TRAINING_DAY_HOURS, ORTIJD_MAX_DAY_HOURS, 0u)            \
+  /* voorzitter and secretaris, hours per week */                            \
+  XX(chair_week_hours, CHAIR_WEEK_HOURS, ORTIJD_DEFAULT_CHAIR_WEEK_HOURS,    \
+     ORTIJD_MAX_WEEK_HOURS, 0u)                                              \
+  XX(secretary_week_hours, SECRETARY_WEEK_HOURS,                             \
+     ORTIJD_DEFAULT_SECRETARY_WEEK_HOURS, ORTIJD_MAX_WEEK_HOURS, 0u)         \
+  XX(weeks_per_year, WEEKS_PER_YEAR, ORTIJD_DEFAULT_WEEKS, ORTIJD_MAX_WEEKS, \
+     ORTIJD_CHECK_POSITIVE)
+
+/* Inputs of the model (ORTIJD_HOURS_FIELDS), all doubles. */
 typedef struct ortijd_params {
-  double seats;                  /* n, whole, 1..ORTIJD_MAX_SEATS */
-  double joint_meetings;         /* overlegvergaderingen (OV) per year: 6 */
-  double joint_meeting_hours;    /* hours per OV: 2 */
-  double council_meetings;       /* OR-vergaderingen per year: 12 */
-  double council_meeting_hours;  /* hours per OR meeting: 2 */
-  double preparation_hours;      /* per meeting per member: 2 */
-  double other_hours;            /* art. 18 lid 1/3 other time per member: 60 */
-  double training_days;          /* per member per year: 5 (art. 18) */
-  double training_day_hours;     /* hours per training day: 8 */
-  double chair_week_hours;       /* voorzitter, hours per week: 2 */
-  double secretary_week_hours;   /* secretaris, hours per week: 4 */
-  double weeks_per_year;         /* 52 */
+#define ORTIJD_FIELD_MEMBER(field, index, def, max, flags) double field;
+  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_MEMBER)
+#undef ORTIJD_FIELD_MEMBER
 } ortijd_params;
+
+/* Field indexes, ORTIJD_HOURS_SEATS (0) .. ORTIJD_HOURS_WEEKS_PER_YEAR,
+** and their count ORTIJD_HOURS_COUNT. */
+enum ortijd_hours_field {
+#define ORTIJD_FIELD_INDEX(field, index, def, max, flags) ORTIJD_HOURS_##index,
+  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_INDEX)
+#undef ORTIJD_FIELD_INDEX
+  ORTIJD_HOURS_COUNT
+};
+
+/* The inputs of the model, indexed by ortijd_hours_field. */
+extern const ortijd_input ortijd_hours_inputs[ORTIJD_HOURS_COUNT];
+
+/* The fields of *p as values[0..ORTIJD_HOURS_COUNT), and back: the order
+** of ortijd_hours_inputs (and of ORUREN's arguments). */
+void ortijd_params_to_values(const ortijd_params *p, double *values);
+void ortijd_params_from_values(const double *values, ortijd_params *p);
 
 /* Fills *p with the worked example's defaults and the given seats. No
 ** validation. */
@@ -147,24 +260,16 @@ typedef struct ortijd_breakdown {
   double total;             /* all lines (1516) */
 } ortijd_breakdown;
 
-/* Computes the annual OR hours for *p into *out. Validation, in field
-** order: seats whole 1..ORTIJD_MAX_SEATS; meeting counts 0..
-** ORTIJD_MAX_MEETINGS; hours per meeting, preparation and training-day
-** hours 0..ORTIJD_MAX_DAY_HOURS; other_hours 0..ORTIJD_MAX_YEAR_HOURS;
-** training_days 0..ORTIJD_MAX_YEAR_DAYS; weekly hours 0..
-** ORTIJD_MAX_WEEK_HOURS; weeks_per_year >0..ORTIJD_MAX_WEEKS. Only seats
-** must be whole (an agreed average such as 6.5 meetings is allowed). The
-** first invalid field decides the status (see ortijd_params_first_invalid);
-** within one field the checks run in the order NaN/inf (ENOTFINITE), < 0
-** (ENEGATIVE), zero where >0 is required (EZERO), fraction (ENOTWHOLE),
-** above the limit (ETOOLARGE). No minimum (e.g. the 60 hours) is
-** enforced: agreed numbers may differ (a PVT has none). */
+/* Computes the annual OR hours for *p into *out. Every field is checked
+** against its input in ORTIJD_HOURS_FIELDS, in field order; the first
+** invalid field decides the status (ortijd_first_invalid). Only seats must
+** be whole (an agreed average such as 6.5 meetings is allowed). No minimum
+** (e.g. the 60 hours) is enforced: agreed numbers may differ (a PVT has
+** none). */
 int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out);
 
-/* Index of the first invalid field of *p in declaration order (0 = seats),
-** or -1 if all are valid; *status (if not NULL) gets that field's status,
-** ORTIJD_OK if all are valid. A NULL p gives -1 with ORTIJD_ENULL.
-** Used to say which argument was wrong. */
+/* ortijd_first_invalid for the fields of *p (0 = seats); a NULL p gives -1
+** with ORTIJD_ENULL. */
 int ortijd_params_first_invalid(const ortijd_params *p, int *status);
 
 /* Dutch label of a breakdown line, e.g. "Overlegvergaderingen"; NULL for
@@ -180,6 +285,8 @@ const char *ortijd_line_label_en(ortijd_line line);
 ** >0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. ORTIJD_ETOOLARGE
 ** if the result would not be finite (tiny week_hours x weeks). */
 int ortijd_fte(double hours, double week_hours, double weeks, double *out);
+/* Inputs of ortijd_fte: hours, week_hours (default 36), weeks (52). */
+extern const ortijd_input ortijd_fte_inputs[3];
 
 /* Hours per member per week = total_hours / (seats x weeks). Seed 002's
 ** rule of thumb: at least 4 h for an average OR, 6 to 8 when busy.
@@ -188,6 +295,8 @@ int ortijd_fte(double hours, double week_hours, double weeks, double *out);
 ** finite (tiny weeks). */
 int ortijd_member_week_hours(double total_hours, double seats, double weeks,
                              double *out);
+/* Inputs of ortijd_member_week_hours: total_hours, seats, weeks (52). */
+extern const ortijd_input ortijd_member_week_hours_inputs[3];
 
 /* ---- Costs and support (WOR art. 22; costs.c) ------------------------ */
 
@@ -239,8 +348,13 @@ typedef struct ortijd_course_params {
   double vat_percent;        /* btw on fee and travel, 0..100; 0 = excl. */
 } ortijd_course_params;
 
-/* Fills *p with the defaults (maatwerk, second trainer from 13, 0 km at
-** EUR 0.40, excl. btw) and the three required inputs. No validation. */
+/* The inputs of ortijd_course_params, in field order, with the defaults
+** (maatwerk, second trainer from 13, 0 km at EUR 0.40, excl. btw). */
+#define ORTIJD_COURSE_FIELD_COUNT 8
+extern const ortijd_input ortijd_course_inputs[ORTIJD_COURSE_FIELD_COUNT];
+
+/* Fills *p with the defaults of ortijd_course_inputs and the three
+** required inputs. No validation. */
 void ortijd_course_params_init(ortijd_course_params *p, double days,
                                double rate, double participants);
 
@@ -262,8 +376,8 @@ typedef struct ortijd_course_cost {
 int ortijd_course_cost_calc(const ortijd_course_params *p,
                             ortijd_course_cost *out);
 
-/* Index of the first invalid field of *p in declaration order (0 = days),
-** or -1 if all are valid; *status as for ortijd_params_first_invalid. */
+/* ortijd_first_invalid for the fields of *p (0 = days); a NULL p gives -1
+** with ORTIJD_ENULL. */
 int ortijd_course_params_first_invalid(const ortijd_course_params *p,
                                        int *status);
 
@@ -274,17 +388,23 @@ int ortijd_course_params_first_invalid(const ortijd_course_params *p,
 ** 0..ORTIJD_MAX_WEEK_HOURS; weeks >0..ORTIJD_MAX_WEEKS. */
 int ortijd_secretary_hours(double seats, double seat_week_hours,
                            double weeks, double *out);
+/* Inputs of ortijd_secretary_hours: seats, seat_week_hours (2), weeks (52). */
+extern const ortijd_input ortijd_secretary_hours_inputs[3];
 
 /* Wage cost = hours x hourly cost (the employer's cost per hour, e.g.
 ** gross wage plus employer charges). hours 0..ORTIJD_MAX_TOTAL_HOURS;
 ** hourly_cost 0..ORTIJD_MAX_AMOUNT; checked in that order. */
 int ortijd_wage_cost(double hours, double hourly_cost, double *out);
+/* Inputs of ortijd_wage_cost: hours, hourly_cost. */
+extern const ortijd_input ortijd_wage_cost_inputs[2];
 
 /* Validates a scenario range of seats first..last: both whole 1..
 ** ORTIJD_MAX_SEATS (first checked first), first <= last (ORTIJD_ERANGE),
 ** at most ORTIJD_MAX_SCENARIO_ROWS seats (ORTIJD_ETOOLARGE). *rows gets
 ** last - first + 1; *bad (if not NULL) 0 or 1 for the argument to blame. */
 int ortijd_scenario_rows(double first, double last, int *rows, int *bad);
+/* Inputs of ortijd_scenario_rows: first, last (each on its own). */
+extern const ortijd_input ortijd_scenario_inputs[2];
 
 #ifdef __cplusplus
 }

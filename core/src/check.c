@@ -1,30 +1,64 @@
 /*
-** check.c - validation of a single input number for the ortijd core: the
-** shared range check behind every public function (ortijd.h, "Limits" and
-** the error convention). Kept apart so that the order of the checks, and
-** so the status a user sees, is the same everywhere.
+** check.c - validation of input numbers for the ortijd core: the range
+** check of one input (ortijd_input_check) and the first-invalid-argument
+** contract (ortijd_first_invalid) behind every model function (ortijd.h,
+** "Inputs"), and the lookup of choice arguments. Kept in one place so that
+** the order of the checks, and so the status a user sees, is the same
+** everywhere.
 */
 #include "check.h"
 
 #include <math.h>
+#include <stddef.h>
 
 #include "ortijd.h"
 
-/* Range check of one input (contract in check.h; limits from ortijd.h).
-** Uses only comparisons and floor, so it never traps on NaN or inf. */
-int ortijd_check_value(double value, double max, unsigned flags)
+/* Status of `value` for `input` (contract in ortijd.h). Uses only
+** comparisons and floor, so it never traps on NaN or inf. */
+int ortijd_input_check(const ortijd_input *input, double value)
 {
+  if (input == NULL)
+    return ORTIJD_ENULL;
+  if (input->unknown_choice != 0) {
+    int choice = 0;
+    return ortijd_choice_from_number(value, (int)input->max,
+                                     input->unknown_choice, &choice);
+  }
   if (!isfinite(value))
     return ORTIJD_ENOTFINITE;
   if (value < 0.0)
     return ORTIJD_ENEGATIVE;
-  if ((flags & ORTIJD_CHECK_POSITIVE) && value == 0.0)
+  if ((input->flags & ORTIJD_CHECK_POSITIVE) && value == 0.0)
     return ORTIJD_EZERO;
-  if ((flags & ORTIJD_CHECK_WHOLE) && value != floor(value))
+  if ((input->flags & ORTIJD_CHECK_WHOLE) && value != floor(value))
     return ORTIJD_ENOTWHOLE;
-  if (value > max)
+  /* x 2 is exact in binary, so this tests halves exactly. */
+  if ((input->flags & ORTIJD_CHECK_HALVES) &&
+      value * 2.0 != floor(value * 2.0))
+    return ORTIJD_ENOTWHOLE;
+  if (value > input->max)
     return ORTIJD_ETOOLARGE;
   return ORTIJD_OK;
+}
+
+/* The first value that fails its input (contract in ortijd.h). */
+int ortijd_first_invalid(const ortijd_input *inputs, size_t count,
+                         const double *values, int *status)
+{
+  int s = ORTIJD_OK;
+  int index = -1;
+  if (inputs == NULL || values == NULL) {
+    s = ORTIJD_ENULL;
+  } else {
+    for (size_t i = 0; i < count && index < 0; i++) {
+      s = ortijd_input_check(&inputs[i], values[i]);
+      if (s != ORTIJD_OK)
+        index = (int)i;
+    }
+  }
+  if (status != NULL)
+    *status = s;
+  return index;
 }
 
 /* ASCII lower case of byte c; other bytes (also UTF-8 ones) unchanged. */

@@ -1,25 +1,14 @@
 /*
-** check.h - internal to the ortijd core: the one place where an input
-** number is checked against its documented range (ortijd.h). Every public
-** function validates through ortijd_check_value so that all of them give
-** the same status for the same kind of mistake.
+** check.h - internal to the ortijd core: the text and number lookup of a
+** choice argument (a role, a course kind). The range check of a number is
+** public (ortijd_input_check in ortijd.h); both live in check.c.
 */
 #ifndef ORTIJD_CHECK_H
 #define ORTIJD_CHECK_H
 
-/* Flags for ortijd_check_value. */
-#define ORTIJD_CHECK_POSITIVE 1u /* zero is refused (ORTIJD_EZERO) */
-#define ORTIJD_CHECK_WHOLE    2u /* a fraction is refused (ORTIJD_ENOTWHOLE) */
-
-/* Checks `value` against the range 0..max (ortijd.h, "Limits"), refusing
-** zero if ORTIJD_CHECK_POSITIVE and fractions if ORTIJD_CHECK_WHOLE is in
-** `flags`. The first failing test decides, in this order: ORTIJD_ENOTFINITE
-** (NaN, +/-inf), ORTIJD_ENEGATIVE (< 0), ORTIJD_EZERO, ORTIJD_ENOTWHOLE
-** (value != floor(value)), ORTIJD_ETOOLARGE (> max). Returns ORTIJD_OK
-** otherwise. -0.0 counts as zero, not as negative. */
-int ortijd_check_value(double value, double max, unsigned flags);
-
 #include <stddef.h>
+
+#include "ortijd.h"
 
 /* One spelling of a choice argument (a role, a course kind) and the number
 ** it stands for (1..count, as the public enums in ortijd.h are numbered). */
@@ -40,5 +29,13 @@ int ortijd_choice_from_text(const char *text, size_t len,
 ** the argument's kind, e.g. ORTIJD_EROLE). On ORTIJD_OK *choice is it. */
 int ortijd_choice_from_number(double value, int count, int unknown,
                               int *choice);
+
+/* x, with -0.0 turned into +0.0 so that a sheet never shows "-0" when a
+** caller passed -0.0 (which validation accepts as zero). Sums of results
+** cleaned this way are never -0.0 themselves. */
+static inline double ortijd_plus_zero(double x)
+{
+  return x == 0.0 ? 0.0 : x;
+}
 
 #endif /* ORTIJD_CHECK_H */

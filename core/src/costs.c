@@ -16,6 +16,9 @@
 
 #include "check.h"
 
+/* Index of the course kind among the fields of ortijd_course_params. */
+#define COURSE_FIELD_KIND 3
+
 /* ---- Course kinds -------------------------------------------------------- */
 
 static const ortijd_choice_name course_names[] = {
@@ -45,20 +48,58 @@ int ortijd_course_parse(const char *text, size_t len, ortijd_course *out)
 }
 
 /* Course kind from 1 or 2 (ortijd.h): finite, whole, one of the two. */
-int ortijd_course_from_number(double value, ortijd_course *out)
+int ortijd_course_from_number(double p_value, ortijd_course *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int course = 0;
-  int status = ortijd_choice_from_number(value, ORTIJD_COURSE_OPEN,
-                                         ORTIJD_ECOURSE, &course);
+  int status =
+      ortijd_input_check(&ortijd_course_inputs[COURSE_FIELD_KIND], p_value);
   if (status == ORTIJD_OK)
-    *out = (ortijd_course)course;
+    *out = (ortijd_course)p_value;
   return status;
 }
 
 /* ---- Course fee ------------------------------------------------------------ */
 
+/* The fields of ortijd_course_params in declaration order (ortijd.h). */
+const ortijd_input ortijd_course_inputs[ORTIJD_COURSE_FIELD_COUNT] = {
+  /* whole dagdelen: a multiple of half a day */
+  {"days", 0.0, ORTIJD_MAX_YEAR_DAYS, ORTIJD_CHECK_HALVES, 0},
+  {"rate", 0.0, ORTIJD_MAX_AMOUNT, 0u, 0},
+  {"participants", 0.0, ORTIJD_MAX_SEATS,
+   ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, 0},
+  {"course", (double)ORTIJD_COURSE_CUSTOM, (double)ORTIJD_COURSE_OPEN, 0u,
+   ORTIJD_ECOURSE},
+  /* SER 2017/2018 (Performa 2017, Rendement 2017): "13 of meer leden";
+  ** last confirmed then (docs/sources.md). 0 = never. */
+  {"second_trainer_from", ORTIJD_DEFAULT_SECOND_TRAINER_FROM,
+   ORTIJD_MAX_SEATS, ORTIJD_CHECK_WHOLE, 0},
+  /* 0 km: the SER rate is all-in for the trainer */
+  {"km", 0.0, ORTIJD_MAX_KM, 0u, 0},
+  /* OR-ondersteuning's service description */
+  {"km_rate", ORTIJD_DEFAULT_KM_RATE, ORTIJD_MAX_AMOUNT, 0u, 0},
+  /* 0 = excl. btw, as the richtbedragen */
+  {"vat_percent", 0.0, ORTIJD_MAX_PERCENT, 0u, 0},
+};
+
+_Static_assert(ORTIJD_COURSE_FIELD_COUNT * sizeof(double) ==
+                   sizeof(ortijd_course_params),
+               "ortijd_course_inputs must list every field");
+
+/* The fields of *p in the order of ortijd_course_inputs. */
+static void course_values(const ortijd_course_params *p, double *v)
+{
+  v[0] = p->days;
+  v[1] = p->rate;
+  v[2] = p->participants;
+  v[3] = p->course;
+  v[4] = p->second_trainer_from;
+  v[5] = p->km;
+  v[6] = p->km_rate;
+  v[7] = p->vat_percent;
+}
+
+/* The defaults of ortijd_course_inputs and the three required inputs. */
 void ortijd_course_params_init(ortijd_course_params *p, double days,
                                double rate, double participants)
 {
@@ -67,51 +108,14 @@ void ortijd_course_params_init(ortijd_course_params *p, double days,
   p->days = days;
   p->rate = rate;
   p->participants = participants;
-  p->course = (double)ORTIJD_COURSE_CUSTOM;
-  /* SER 2017/2018 (Performa 2017, Rendement 2017): "13 of meer leden";
-  ** last confirmed then (docs/sources.md). */
-  p->second_trainer_from = 13.0;
-  p->km = 0.0;
-  p->km_rate = 0.40; /* OR-ondersteuning's service description */
-  p->vat_percent = 0.0;
+  p->course = ortijd_course_inputs[COURSE_FIELD_KIND].default_value;
+  p->second_trainer_from = ortijd_course_inputs[4].default_value;
+  p->km = ortijd_course_inputs[5].default_value;
+  p->km_rate = ortijd_course_inputs[6].default_value;
+  p->vat_percent = ortijd_course_inputs[7].default_value;
 }
 
-/* Status of field i of *p (declaration order of ortijd_course_params). */
-static int course_field_status(const ortijd_course_params *p, int i)
-{
-  switch (i) {
-  case 0: {
-    /* Whole dagdelen: days x 2 must be whole (x 2 is exact in binary). */
-    int s = ortijd_check_value(p->days, ORTIJD_MAX_YEAR_DAYS, 0u);
-    if (s == ORTIJD_OK && p->days * 2.0 != floor(p->days * 2.0))
-      s = ORTIJD_ENOTWHOLE;
-    return s;
-  }
-  case 1:
-    return ortijd_check_value(p->rate, ORTIJD_MAX_AMOUNT, 0u);
-  case 2:
-    return ortijd_check_value(p->participants, ORTIJD_MAX_SEATS,
-                              ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE);
-  case 3: {
-    ortijd_course c;
-    return ortijd_course_from_number(p->course, &c);
-  }
-  case 4:
-    return ortijd_check_value(p->second_trainer_from, ORTIJD_MAX_SEATS,
-                              ORTIJD_CHECK_WHOLE);
-  case 5:
-    return ortijd_check_value(p->km, ORTIJD_MAX_KM, 0u);
-  case 6:
-    return ortijd_check_value(p->km_rate, ORTIJD_MAX_AMOUNT, 0u);
-  default:
-    return ortijd_check_value(p->vat_percent, ORTIJD_MAX_PERCENT, 0u);
-  }
-}
-
-#define COURSE_FIELDS 8
-_Static_assert(COURSE_FIELDS * sizeof(double) == sizeof(ortijd_course_params),
-               "course_field_status must check every field");
-
+/* The first invalid field of *p (ortijd.h), through ortijd_first_invalid. */
 int ortijd_course_params_first_invalid(const ortijd_course_params *p,
                                        int *status)
 {
@@ -120,23 +124,10 @@ int ortijd_course_params_first_invalid(const ortijd_course_params *p,
       *status = ORTIJD_ENULL;
     return -1;
   }
-  for (int i = 0; i < COURSE_FIELDS; i++) {
-    int s = course_field_status(p, i);
-    if (s != ORTIJD_OK) {
-      if (status != NULL)
-        *status = s;
-      return i;
-    }
-  }
-  if (status != NULL)
-    *status = ORTIJD_OK;
-  return -1;
-}
-
-/* x with -0.0 made +0.0 (a sheet should never show "-0"). */
-static double plus_zero(double x)
-{
-  return x == 0.0 ? 0.0 : x;
+  double v[ORTIJD_COURSE_FIELD_COUNT];
+  course_values(p, v);
+  return ortijd_first_invalid(ortijd_course_inputs, ORTIJD_COURSE_FIELD_COUNT,
+                              v, status);
 }
 
 /* Course cost at SER-style rates (contract in ortijd.h):
@@ -153,17 +144,17 @@ int ortijd_course_cost_calc(const ortijd_course_params *p,
   if (ortijd_course_params_first_invalid(p, &status) >= 0)
     return status;
   ortijd_course_cost c;
-  c.dagdelen = plus_zero(p->days * 2.0);
+  c.dagdelen = ortijd_plus_zero(p->days * 2.0);
   if (p->course == (double)ORTIJD_COURSE_OPEN) {
     c.trainers = 0.0;
-    c.fee = plus_zero(c.dagdelen * p->rate * p->participants);
+    c.fee = ortijd_plus_zero(c.dagdelen * p->rate * p->participants);
   } else {
     c.trainers = (p->second_trainer_from > 0.0 &&
                   p->participants >= p->second_trainer_from) ? 2.0 : 1.0;
-    c.fee = plus_zero(c.dagdelen * p->rate * c.trainers);
+    c.fee = ortijd_plus_zero(c.dagdelen * p->rate * c.trainers);
   }
-  c.travel = plus_zero(p->km * p->km_rate);
-  c.vat = plus_zero((c.fee + c.travel) * p->vat_percent / 100.0);
+  c.travel = ortijd_plus_zero(p->km * p->km_rate);
+  c.vat = ortijd_plus_zero((c.fee + c.travel) * p->vat_percent / 100.0);
   c.total = c.fee + c.travel + c.vat;
   if (!isfinite(c.fee) || !isfinite(c.travel) || !isfinite(c.vat) ||
       !isfinite(c.total))
@@ -176,51 +167,67 @@ int ortijd_course_cost_calc(const ortijd_course_params *p,
 
 /* seats x hours per seat per week x weeks (contract in ortijd.h).
 ** Checked in order: seats, seat_week_hours, weeks. */
+const ortijd_input ortijd_secretary_hours_inputs[3] = {
+  {"seats", 0.0, ORTIJD_MAX_SEATS, ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE,
+   0},
+  {"seat_week_hours", ORTIJD_DEFAULT_SEAT_WEEK_HOURS, ORTIJD_MAX_WEEK_HOURS,
+   0u, 0},
+  {"weeks", ORTIJD_DEFAULT_WEEKS, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE, 0},
+};
+
 int ortijd_secretary_hours(double seats, double seat_week_hours,
                            double weeks, double *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int status = ortijd_check_value(seats, ORTIJD_MAX_SEATS,
-                                  ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(seat_week_hours, ORTIJD_MAX_WEEK_HOURS, 0u);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(weeks, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE);
-  if (status != ORTIJD_OK)
+  const double values[] = {seats, seat_week_hours, weeks};
+  int status;
+  if (ortijd_first_invalid(ortijd_secretary_hours_inputs, 3, values,
+                           &status) >= 0)
     return status;
-  *out = plus_zero(seats * seat_week_hours * weeks);
+  *out = ortijd_plus_zero(seats * seat_week_hours * weeks);
   return ORTIJD_OK;
 }
 
 /* ---- Wage cost --------------------------------------------------------------- */
 
+const ortijd_input ortijd_wage_cost_inputs[2] = {
+  {"hours", 0.0, ORTIJD_MAX_TOTAL_HOURS, 0u, 0},
+  {"hourly_cost", 0.0, ORTIJD_MAX_AMOUNT, 0u, 0},
+};
+
 int ortijd_wage_cost(double hours, double hourly_cost, double *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int status = ortijd_check_value(hours, ORTIJD_MAX_TOTAL_HOURS, 0u);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(hourly_cost, ORTIJD_MAX_AMOUNT, 0u);
-  if (status != ORTIJD_OK)
+  const double values[] = {hours, hourly_cost};
+  int status;
+  if (ortijd_first_invalid(ortijd_wage_cost_inputs, 2, values, &status) >= 0)
     return status;
-  *out = plus_zero(hours * hourly_cost);
+  *out = ortijd_plus_zero(hours * hourly_cost);
   return ORTIJD_OK;
 }
 
 /* ---- Scenario range ------------------------------------------------------------ */
 
+const ortijd_input ortijd_scenario_inputs[2] = {
+  {"first", 0.0, ORTIJD_MAX_SEATS, ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE,
+   0},
+  {"last", 0.0, ORTIJD_MAX_SEATS, ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE,
+   0},
+};
+
+/* Checks both ends against ortijd_scenario_inputs, then the range as a
+** whole (blamed on `last`). */
 int ortijd_scenario_rows(double first, double last, int *rows, int *bad)
 {
   if (rows == NULL)
     return ORTIJD_ENULL;
-  const unsigned flags = ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE;
-  int status = ortijd_check_value(first, ORTIJD_MAX_SEATS, flags);
-  int blame = 0;
-  if (status == ORTIJD_OK) {
-    status = ortijd_check_value(last, ORTIJD_MAX_SEATS, flags);
+  const double values[] = {first, last};
+  int status;
+  int blame = ortijd_first_invalid(ortijd_scenario_inputs, 2, values, &status);
+  if (blame < 0)
     blame = 1;
-  }
   if (status == ORTIJD_OK && first > last)
     status = ORTIJD_ERANGE;
   if (status == ORTIJD_OK && last - first + 1.0 > ORTIJD_MAX_SCENARIO_ROWS)

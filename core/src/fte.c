@@ -9,8 +9,6 @@
 
 #include <math.h>
 
-#include "check.h"
-
 /* Divides the validated `numerator` (>= 0) by the product a x b of two
 ** validated positive inputs into *out; ORTIJD_ETOOLARGE (out untouched) if
 ** the quotient is not finite, as happens when a tiny a x b makes it
@@ -26,38 +24,49 @@ static int divide_by_product(double numerator, double a, double b,
   return ORTIJD_OK;
 }
 
-/* fte = hours / (week_hours x weeks) (contract in ortijd.h).
-** Arguments are checked in order: hours, week_hours, weeks. */
+/* hours 0..ORTIJD_MAX_TOTAL_HOURS; hours per full-time week >0..
+** ORTIJD_MAX_WEEK_HOURS, default 36; weeks >0..ORTIJD_MAX_WEEKS, 52. */
+const ortijd_input ortijd_fte_inputs[3] = {
+  {"hours", 0.0, ORTIJD_MAX_TOTAL_HOURS, 0u, 0},
+  {"week_hours", ORTIJD_DEFAULT_FTE_WEEK_HOURS, ORTIJD_MAX_WEEK_HOURS,
+   ORTIJD_CHECK_POSITIVE, 0},
+  {"weeks", ORTIJD_DEFAULT_WEEKS, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE, 0},
+};
+
+/* fte = hours / (week_hours x weeks) (contract in ortijd.h). The
+** arguments are checked in order against ortijd_fte_inputs. */
 int ortijd_fte(double hours, double week_hours, double weeks, double *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int status = ortijd_check_value(hours, ORTIJD_MAX_TOTAL_HOURS, 0u);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(week_hours, ORTIJD_MAX_WEEK_HOURS,
-                                ORTIJD_CHECK_POSITIVE);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(weeks, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE);
-  if (status != ORTIJD_OK)
+  const double values[] = {hours, week_hours, weeks};
+  int status;
+  if (ortijd_first_invalid(ortijd_fte_inputs, 3, values, &status) >= 0)
     return status;
   return divide_by_product(hours, week_hours, weeks, out);
 }
 
+/* total_hours 0..ORTIJD_MAX_TOTAL_HOURS; seats whole 1..ORTIJD_MAX_SEATS
+** (as in WOR art. 6); weeks >0..ORTIJD_MAX_WEEKS, default 52. */
+const ortijd_input ortijd_member_week_hours_inputs[3] = {
+  {"total_hours", 0.0, ORTIJD_MAX_TOTAL_HOURS, 0u, 0},
+  {"seats", 0.0, ORTIJD_MAX_SEATS, ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE,
+   0},
+  {"weeks", ORTIJD_DEFAULT_WEEKS, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE, 0},
+};
+
 /* Hours per member per week = total_hours / (seats x weeks), the measure
-** of the article's rule of thumb (contract in ortijd.h). Arguments are checked in
-** order: total_hours, seats (whole, as in WOR art. 6), weeks. */
+** of the article's rule of thumb (contract in ortijd.h). The arguments
+** are checked in order against ortijd_member_week_hours_inputs. */
 int ortijd_member_week_hours(double total_hours, double seats, double weeks,
                              double *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int status = ortijd_check_value(total_hours, ORTIJD_MAX_TOTAL_HOURS, 0u);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(seats, ORTIJD_MAX_SEATS,
-                                ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE);
-  if (status == ORTIJD_OK)
-    status = ortijd_check_value(weeks, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE);
-  if (status != ORTIJD_OK)
+  const double values[] = {total_hours, seats, weeks};
+  int status;
+  if (ortijd_first_invalid(ortijd_member_week_hours_inputs, 3, values,
+                           &status) >= 0)
     return status;
   return divide_by_product(total_hours, seats, weeks, out);
 }

@@ -15,76 +15,51 @@
 
 #include "check.h"
 
-/* Fills *p with the defaults of the worked example (6 OV and 12
-** OR meetings of 2 h, 2 h preparation per meeting, 60 h other time per
-** art. 18 lid 3, 5 training days per art. 18 lid 3 sub b of 8 h, chair
-** 2 h and secretary 4 h a week, 52 weeks) and `seats`. No validation;
-** a NULL p is ignored. */
+/* The inputs of the model, generated from ORTIJD_HOURS_FIELDS (ortijd.h):
+** the defaults of the worked example (6 OV and 12 OR meetings of 2 h, 2 h
+** preparation per meeting, 60 h other time per art. 18 lid 3, 5 training
+** days per art. 18 lid 3 sub b of 8 h, chair 2 h and secretary 4 h a week,
+** 52 weeks) and the ranges of ortijd.h, "Limits". */
+const ortijd_input ortijd_hours_inputs[ORTIJD_HOURS_COUNT] = {
+#define HOURS_INPUT(field, index, def, max, flags) {#field, def, max, flags, 0},
+  ORTIJD_HOURS_FIELDS(HOURS_INPUT)
+#undef HOURS_INPUT
+};
+
+_Static_assert(ORTIJD_HOURS_COUNT * sizeof(double) == sizeof(ortijd_params),
+               "ortijd_params holds exactly the fields of ORTIJD_HOURS_FIELDS");
+
+/* Fills *p with the defaults of ortijd_hours_inputs and `seats`. No
+** validation; a NULL p is ignored. */
 void ortijd_params_init(ortijd_params *p, double seats)
 {
   if (p == NULL)
     return;
+#define HOURS_DEFAULT(field, index, def, max, flags) p->field = def;
+  ORTIJD_HOURS_FIELDS(HOURS_DEFAULT)
+#undef HOURS_DEFAULT
   p->seats = seats;
-  p->joint_meetings = 6.0;
-  p->joint_meeting_hours = 2.0;
-  p->council_meetings = 12.0;
-  p->council_meeting_hours = 2.0;
-  p->preparation_hours = 2.0;
-  p->other_hours = ORTIJD_MIN_OTHER_HOURS;
-  p->training_days = ORTIJD_MIN_DAYS_COUNCIL;
-  p->training_day_hours = 8.0;
-  p->chair_week_hours = 2.0;
-  p->secretary_week_hours = 4.0;
-  p->weeks_per_year = 52.0;
 }
 
-/* The range of every field of ortijd_params, in declaration order, as
-** documented at ortijd_hours in ortijd.h. */
-static const struct {
-  double max;
-  unsigned flags;
-} param_rules[] = {
-  {ORTIJD_MAX_SEATS, ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE}, /* seats */
-  {ORTIJD_MAX_MEETINGS, 0u},    /* joint_meetings */
-  {ORTIJD_MAX_DAY_HOURS, 0u},   /* joint_meeting_hours */
-  {ORTIJD_MAX_MEETINGS, 0u},    /* council_meetings */
-  {ORTIJD_MAX_DAY_HOURS, 0u},   /* council_meeting_hours */
-  {ORTIJD_MAX_DAY_HOURS, 0u},   /* preparation_hours */
-  {ORTIJD_MAX_YEAR_HOURS, 0u},  /* other_hours */
-  {ORTIJD_MAX_YEAR_DAYS, 0u},   /* training_days */
-  {ORTIJD_MAX_DAY_HOURS, 0u},   /* training_day_hours */
-  {ORTIJD_MAX_WEEK_HOURS, 0u},  /* chair_week_hours */
-  {ORTIJD_MAX_WEEK_HOURS, 0u},  /* secretary_week_hours */
-  {ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE}, /* weeks_per_year */
-};
-
-/* The number of fields of ortijd_params (all double); the compile-time
-** check keeps param_rules in step with the struct in ortijd.h. */
-#define PARAM_COUNT (sizeof param_rules / sizeof param_rules[0])
-_Static_assert(PARAM_COUNT * sizeof(double) == sizeof(ortijd_params),
-               "param_rules must list every field of ortijd_params");
-
-/* Copies the fields of *p into v in declaration order (ortijd.h), the
-** order of param_rules and of the indexes ortijd_params_first_invalid
-** returns. */
-static void params_as_array(const ortijd_params *p, double v[PARAM_COUNT])
+/* The fields of *p in the order of ortijd_hours_inputs (ortijd.h). */
+void ortijd_params_to_values(const ortijd_params *p, double *values)
 {
-  v[0] = p->seats;
-  v[1] = p->joint_meetings;
-  v[2] = p->joint_meeting_hours;
-  v[3] = p->council_meetings;
-  v[4] = p->council_meeting_hours;
-  v[5] = p->preparation_hours;
-  v[6] = p->other_hours;
-  v[7] = p->training_days;
-  v[8] = p->training_day_hours;
-  v[9] = p->chair_week_hours;
-  v[10] = p->secretary_week_hours;
-  v[11] = p->weeks_per_year;
+#define HOURS_TO_VALUE(field, index, def, max, flags) \
+  values[ORTIJD_HOURS_##index] = p->field;
+  ORTIJD_HOURS_FIELDS(HOURS_TO_VALUE)
+#undef HOURS_TO_VALUE
 }
 
-/* Index of the first invalid field of *p (ortijd.h), -1 if none. A NULL p
-** gives -1 with *status ORTIJD_ENULL; all valid gives -1 with ORTIJD_OK. */
+/* *p from values in the order of ortijd_hours_inputs (ortijd.h). */
+void ortijd_params_from_values(const double *values, ortijd_params *p)
+{
+#define HOURS_FROM_VALUE(field, index, def, max, flags) \
+  p->field = values[ORTIJD_HOURS_##index];
+  ORTIJD_HOURS_FIELDS(HOURS_FROM_VALUE)
+#undef HOURS_FROM_VALUE
+}
+
+/* The first invalid field of *p (ortijd.h), through ortijd_first_invalid. */
 int ortijd_params_first_invalid(const ortijd_params *p, int *status)
 {
   if (p == NULL) {
@@ -92,27 +67,10 @@ int ortijd_params_first_invalid(const ortijd_params *p, int *status)
       *status = ORTIJD_ENULL;
     return -1;
   }
-  double v[PARAM_COUNT];
-  params_as_array(p, v);
-  for (size_t i = 0; i < PARAM_COUNT; i++) {
-    int s = ortijd_check_value(v[i], param_rules[i].max, param_rules[i].flags);
-    if (s != ORTIJD_OK) {
-      if (status != NULL)
-        *status = s;
-      return (int)i;
-    }
-  }
-  if (status != NULL)
-    *status = ORTIJD_OK;
-  return -1;
-}
-
-/* x, with -0.0 turned into +0.0 so that a sheet never shows "-0" when a
-** caller passed -0.0 (which validation accepts as zero). Sums of lines
-** cleaned this way are never -0.0 themselves. */
-static double positive_zero(double x)
-{
-  return x == 0.0 ? 0.0 : x;
+  double v[ORTIJD_HOURS_COUNT];
+  ortijd_params_to_values(p, v);
+  return ortijd_first_invalid(ortijd_hours_inputs, ORTIJD_HOURS_COUNT, v,
+                              status);
 }
 
 /* The breakdown of the article's "Voorbeeldberekening" for a valid *p:
@@ -136,7 +94,7 @@ static void compute_breakdown(const ortijd_params *p, ortijd_breakdown *b)
   b->line[ORTIJD_LINE_EXECUTIVE] =
       (p->chair_week_hours + p->secretary_week_hours) * p->weeks_per_year;
   for (int i = 0; i < ORTIJD_LINE_COUNT; i++)
-    b->line[i] = positive_zero(b->line[i]);
+    b->line[i] = ortijd_plus_zero(b->line[i]);
   b->meetings_subtotal = b->line[ORTIJD_LINE_JOINT_MEETINGS] +
                          b->line[ORTIJD_LINE_COUNCIL_MEETINGS] +
                          b->line[ORTIJD_LINE_PREPARATION];

@@ -8,7 +8,7 @@
 */
 #include "ortijd.h"
 
-#include "check.h"
+#include <stddef.h>
 
 /* WOR art. 6 lid 1. Lower bound (inclusive) of each bracket and its
 ** seats; "tot" in the law makes every upper bound exclusive. The rows
@@ -37,26 +37,27 @@ static double statutory_seats(double persons)
   return seats;
 }
 
+/* persons above 0 (an average may have a fraction); the reglement's
+** seats whole 1..ORTIJD_MAX_SEATS (art. 6 lid 1: "afwijkend aantal"). */
+const ortijd_input ortijd_seats_inputs[2] = {
+  {"persons", 0.0, ORTIJD_MAX_PERSONS, ORTIJD_CHECK_POSITIVE, 0},
+  {"override_seats", 0.0, ORTIJD_MAX_SEATS,
+   ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, 0},
+};
+
 /* Seats for `persons`, or the reglement's number if has_override
 ** (WOR art. 6 lid 1; contract in ortijd.h). persons is checked first,
-** then the override, so the first wrong argument decides the status. */
+** then the override (only when given), against ortijd_seats_inputs. */
 int ortijd_seats(double persons, int has_override, double override_seats,
                  double *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int status = ortijd_check_value(persons, ORTIJD_MAX_PERSONS,
-                                  ORTIJD_CHECK_POSITIVE);
-  if (status != ORTIJD_OK)
+  const double values[] = {persons, override_seats};
+  int status;
+  if (ortijd_first_invalid(ortijd_seats_inputs, has_override ? 2 : 1, values,
+                           &status) >= 0)
     return status;
-  if (has_override) {
-    status = ortijd_check_value(override_seats, ORTIJD_MAX_SEATS,
-                                ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE);
-    if (status != ORTIJD_OK)
-      return status;
-    *out = override_seats;
-    return ORTIJD_OK;
-  }
-  *out = statutory_seats(persons);
+  *out = has_override ? override_seats : statutory_seats(persons);
   return ORTIJD_OK;
 }

@@ -49,13 +49,17 @@ int ortijd_role_from_number(double value, ortijd_role *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  int role = 0;
-  int status = ortijd_choice_from_number(value, ORTIJD_ROLE_BOTH, ORTIJD_EROLE,
-                                         &role);
+  int status = ortijd_input_check(&ortijd_training_days_inputs[0], value);
   if (status == ORTIJD_OK)
-    *out = (ortijd_role)role;
+    *out = (ortijd_role)value;
   return status;
 }
+
+/* A role as its number 1..3; leaving it out means an OR member. */
+const ortijd_input ortijd_training_days_inputs[1] = {
+  {"role", (double)ORTIJD_ROLE_COUNCIL, (double)ORTIJD_ROLE_BOTH, 0u,
+   ORTIJD_EROLE},
+};
 
 /* Statutory minimum training days per year, WOR art. 18 lid 3: sub a
 ** committee member not on the OR 3, sub b OR member not on a commission 5,

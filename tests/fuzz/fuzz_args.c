@@ -3,25 +3,35 @@
 ** function of otfn_functions, builds an otfn_value for each argument from
 ** the input (VOID, NUMBER with any bit pattern, TEXT with arbitrary bytes in
 ** an exact-size heap buffer, OTHER), decodes every one with otfn_decode_arg
-** and, when all decode, runs the function's evaluator as addin_object.c
-** does. Checks:
+** on its own, then calls the function through otfn_call, the calling loop
+** the UNO dispatcher runs. Checks:
 **   - otfn_decode_arg returns ORTIJD_OK, a core status, OTFN_ETEXT or
 **     OTFN_ETYPE; on failure *out and *given are untouched; on success
 **     given is 0 or 1, an omitted value takes the default (0 for an
 **     override), a given number passes unchanged, a role is 1, 2 or 3;
-**   - the evaluator returns ORTIJD_OK or a core status; on success the
-**     number (or every table value) is finite and >= 0, the table's
-**     subtotal and total are the sums of their rows (relative 1e-12) and
-**     every label is set; on failure the result is untouched and bad_arg is
-**     -1 or a valid argument index.
+**   - otfn_call fails with the first failing argument's decode status and
+**     names it when an argument does not decode; otherwise it returns
+**     ORTIJD_OK or a core status; on success the number (or every table
+**     value) is finite and >= 0, the table's subtotal and total are the
+**     sums of their rows (relative 1e-12) and every label is set; on
+**     failure the result is untouched and bad_arg is -1 or a valid
+**     argument index.
 */
 #include "fuzz_common.h"
 
-#include "function_table.h"
+#include "function_call.h"
 
+/* A status of the core or of the add-in layer (OTFN_STATUS_MAP). */
 static int decode_status(int s)
 {
-  return fuzz_core_status(s) || s == OTFN_ETEXT || s == OTFN_ETYPE;
+  switch (s) {
+#define FUZZ_ADDIN_CASE(name, code, text) case OTFN_##name:
+    OTFN_STATUS_MAP(FUZZ_ADDIN_CASE)
+#undef FUZZ_ADDIN_CASE
+    return 1;
+  default:
+    return fuzz_core_status(s);
+  }
 }
 
 static int is_blank(const char *text, size_t len)
@@ -93,16 +103,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
       &otfn_functions[fuzz_u8(&in) % otfn_function_count];
   if (fn->argc < 0 || fn->argc > OTFN_MAX_ARGS)
     fuzz_fail("%s: argc %d", fn->method, fn->argc);
-  if ((fn->result == OTFN_RESULT_NUMBER) != (fn->eval_number != NULL) ||
-      (fn->result != OTFN_RESULT_NUMBER) != (fn->eval_table != NULL))
-    fuzz_fail("%s: evaluator does not match its result kind", fn->method);
+  if (fn->eval == NULL)
+    fuzz_fail("%s: no evaluator", fn->method);
 
   /* Calc may pass fewer arguments than declared (trailing ones omitted):
   ** those are VOID. */
   int passed = fuzz_u8(&in) & 0x80 ? fn->argc : fuzz_u8(&in) % (fn->argc + 1);
-  double argv[OTFN_MAX_ARGS];
-  unsigned given_bits = 0;
-  int all_ok = 1;
+  otfn_value values[OTFN_MAX_ARGS];
+  char *texts[OTFN_MAX_ARGS] = {NULL};
+  int first_failed = -1, first_status = ORTIJD_OK;
   for (int i = 0; i < fn->argc; i++) {
     const otfn_arg *arg = &fn->args[i];
     otfn_value v = {OTFN_VALUE_VOID, 0.0, NULL, 0};
@@ -157,13 +166,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
       if (omitted && arg->kind != OTFN_ARG_NUMBER)
         fuzz_fail("%s arg %d: omitted optional failed with %d", fn->method,
                   i, s);
-      all_ok = 0;
+      if (first_failed < 0) {
+        first_failed = i;
+        first_status = s;
+      }
     } else {
       if (given != 0 && given != 1)
         fuzz_fail("%s arg %d: given = %d", fn->method, i, given);
       if (omitted) {
         double def = arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE
-                         ? 0.0 : arg->default_value;
+                         ? 0.0 : arg->input->default_value;
         if (arg->kind == OTFN_ARG_NUMBER)
           fuzz_fail("%s arg %d: omitted required decoded", fn->method, i);
         if (given != 0 || out != def)
@@ -187,39 +199,42 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
           fuzz_fail("%s arg %d: kind %d decoded to a number", fn->method, i,
                     (int)v.kind);
       }
-      argv[i] = out;
-      if (given)
-        given_bits |= 1u << i;
     }
-    free(text);
+    values[i] = v;
+    texts[i] = text;
   }
-  if (!all_ok)
-    return 0;
 
+  /* The calling loop, as the dispatcher runs it: `passed` values, the
+  ** rest omitted. */
+  static otfn_result out;
+  memset(&out, FUZZ_SENTINEL, sizeof out);
   int bad_arg = -1000;
-  int s;
-  if (fn->result == OTFN_RESULT_NUMBER) {
-    double out;
-    memset(&out, FUZZ_SENTINEL, sizeof out);
-    s = fn->eval_number(argv, given_bits, &out, &bad_arg);
-    if (s == ORTIJD_OK && !fuzz_good_result(out))
-      fuzz_fail("%s = %g", fn->method, out);
-    if (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out))
-      fuzz_fail("%s wrote its result on failure %d", fn->method, s);
-  } else {
-    otfn_table out;
-    memset(&out, FUZZ_SENTINEL, sizeof out);
-    s = fn->eval_table(argv, given_bits, &out, &bad_arg);
-    if (s == ORTIJD_OK && fn->result == OTFN_RESULT_GRID)
-      check_grid(&out.grid);
-    else if (s == ORTIJD_OK)
-      check_table(&out);
-    else if (!fuzz_untouched(&out, sizeof out))
-      fuzz_fail("%s wrote its table on failure %d", fn->method, s);
-  }
-  if (!fuzz_core_status(s))
+  int s = otfn_call(fn, values, passed, &out, &bad_arg);
+  for (int i = 0; i < fn->argc; i++)
+    free(texts[i]);
+  if (first_failed >= 0) {
+    if (s != first_status || bad_arg != first_failed)
+      fuzz_fail("%s: call gave %d at %d, decode %d at %d", fn->method, s,
+                bad_arg, first_status, first_failed);
+  } else if (!fuzz_core_status(s)) {
     fuzz_fail("%s: status %d", fn->method, s);
+  }
+  if (s == ORTIJD_OK && fn->result == OTFN_RESULT_NUMBER &&
+      !fuzz_good_result(out.number))
+    fuzz_fail("%s = %g", fn->method, out.number);
+  else if (s == ORTIJD_OK && fn->result == OTFN_RESULT_GRID)
+    check_grid(&out.grid);
+  else if (s == ORTIJD_OK && fn->result == OTFN_RESULT_TABLE)
+    check_table(&out.table);
+  else if (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out))
+    fuzz_fail("%s wrote its result on failure %d", fn->method, s);
   if (s != ORTIJD_OK && (bad_arg < -1 || bad_arg >= fn->argc))
     fuzz_fail("%s: status %d with bad_arg %d", fn->method, s, bad_arg);
+  if (s != ORTIJD_OK) {
+    char message[256];
+    otfn_error_message(fn, bad_arg, s, message, sizeof message);
+    if (strncmp(message, fn->name, strlen(fn->name)) != 0)
+      fuzz_fail("%s: message \"%s\"", fn->method, message);
+  }
   return 0;
 }

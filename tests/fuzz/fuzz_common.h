@@ -82,10 +82,17 @@ static inline const char *fuzz_bytes(fuzz_input *in, size_t max_len,
     abort();                                                                \
   } while (0)
 
-/* A status of the core: ORTIJD_OK or one of the ORTIJD_E* codes. */
+/* A status of the core: one of ORTIJD_STATUS_MAP (ortijd.h). */
 static inline int fuzz_core_status(int s)
 {
-  return s == ORTIJD_OK || (s <= ORTIJD_ENULL && s >= ORTIJD_ERANGE);
+  switch (s) {
+#define FUZZ_STATUS_CASE(name, code, text) case ORTIJD_##name:
+    ORTIJD_STATUS_MAP(FUZZ_STATUS_CASE)
+#undef FUZZ_STATUS_CASE
+    return 1;
+  default:
+    return 0;
+  }
 }
 
 /* A result the core may return on success: finite and >= 0. */

@@ -1,0 +1,86 @@
+/*
+** function_call.c - the one calling loop of ortijd's Calc functions
+** (contract in function_call.h): decode every argument, evaluate, and name
+** the first bad argument. Used by the UNO dispatcher (addin_object.c), the
+** unit tests and the fuzzer alike, so every one of them runs this code.
+*/
+#include "function_call.h"
+
+#include <stdio.h>
+
+/* Text of any status: the add-in's own (OTFN_STATUS_MAP) or the core's. */
+const char *otfn_strerror(int status)
+{
+  switch (status) {
+#define OTFN_STATUS_TEXT(name, code, text) \
+  case OTFN_##name:                        \
+    return text;
+    OTFN_STATUS_MAP(OTFN_STATUS_TEXT)
+#undef OTFN_STATUS_TEXT
+  default:
+    return ortijd_strerror(status);
+  }
+}
+
+/* The first argument whose value fails its core input, or -1; *status gets
+** its status. An override that was not given has no value to check. */
+static int first_bad_arg(const otfn_function *f, const double *argv,
+                         unsigned given, int *status)
+{
+  for (int i = 0; i < f->argc; i++) {
+    const otfn_arg *arg = &f->args[i];
+    if (arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE && !((given >> i) & 1u))
+      continue;
+    int s = ortijd_input_check(arg->input, argv[i]);
+    if (s != ORTIJD_OK) {
+      *status = s;
+      return i;
+    }
+  }
+  return -1;
+}
+
+int otfn_call(const otfn_function *f, const otfn_value *values, int count,
+              otfn_result *out, int *bad_arg)
+{
+  if (f == NULL || out == NULL || bad_arg == NULL ||
+      (values == NULL && count > 0) || f->argc > OTFN_MAX_ARGS)
+    return ORTIJD_ENULL;
+  *bad_arg = -1;
+  static const otfn_value omitted = {OTFN_VALUE_VOID, 0.0, NULL, 0};
+  double argv[OTFN_MAX_ARGS];
+  unsigned given = 0;
+  for (int i = 0; i < f->argc; i++) {
+    const otfn_value *value = i < count ? &values[i] : &omitted;
+    int was_given = 0;
+    int status = otfn_decode_arg(&f->args[i], value, &argv[i], &was_given);
+    if (status != ORTIJD_OK) {
+      *bad_arg = i;
+      return status;
+    }
+    given |= (unsigned)was_given << i;
+  }
+  int blame = -1;
+  int status = f->eval(argv, given, out, &blame);
+  if (status != ORTIJD_OK) {
+    if (blame < 0)
+      blame = first_bad_arg(f, argv, given, &status);
+    *bad_arg = blame;
+  }
+  return status;
+}
+
+const char *otfn_error_message(const otfn_function *f, int bad_arg,
+                               int status, char *buf, size_t cap)
+{
+  if (buf == NULL || cap == 0)
+    return buf;
+  if (f == NULL)
+    snprintf(buf, cap, "ortijd: %s", otfn_strerror(status));
+  else if (bad_arg >= 0 && bad_arg < f->argc)
+    snprintf(buf, cap, "%s: argument %d (%s): %s", f->name, bad_arg + 1,
+             f->args[bad_arg].nl_name, otfn_strerror(status));
+  else
+    snprintf(buf, cap, "%s: %s", f->name, otfn_strerror(status));
+  return buf;
+}

@@ -1,0 +1,340 @@
+/*
+** test_help_lint.c - the help texts of the function table checked against
+** the table itself, on the model of Gnumeric's function sanity check
+** (gnm_func_sanity_check in gnumeric's src/func.c): help prose is the one
+** copy of a fact that generation cannot remove, so it is linted.
+**   - every default a help text names ("standaard 6", "default 6", or the
+**     quoted word before "(standaard)") equals the table's default, and
+**     every optional number argument names its default in both languages;
+**   - every "Zie X" / "See X" and every X(...) names an existing function;
+**   - every example ("Voorbeeld: =F(...) geeft N", "Example: ... gives N")
+**     evaluates through the calling loop (otfn_call) to N, to the decimals
+**     N is written with; a grid example "in A5:E15" has that shape;
+**   - the Dutch and English help of a function and of each argument cite
+**     the same numbers (article and paragraph numbers among them).
+*/
+#include <ctype.h>
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "table_values.h"
+
+/* Reads a number at s (digits, then '.' or ',' and digits: help texts use
+** no thousands separators, the Dutch ones a decimal comma, and both write
+** text examples such as "7.5"). *decimals gets the digits after the
+** separator; *end the first byte after the number. */
+static double read_number(const char *s, int *decimals, const char **end)
+{
+  double value = 0.0;
+  *decimals = 0;
+  while (isdigit((unsigned char)*s))
+    value = value * 10.0 + (*s++ - '0');
+  if ((*s == ',' || *s == '.') && isdigit((unsigned char)s[1])) {
+    double scale = 1.0;
+    for (s++; isdigit((unsigned char)*s); s++) {
+      scale /= 10.0;
+      value += (*s - '0') * scale;
+      (*decimals)++;
+    }
+  }
+  *end = s;
+  return value;
+}
+
+#define MAX_NUMBERS 64
+
+/* Every number in `text`, in order; returns the count. */
+static int numbers_in(const char *text, double *out)
+{
+  int n = 0;
+  for (const char *s = text; *s;) {
+    if (isdigit((unsigned char)*s)) {
+      int decimals;
+      double v = read_number(s, &decimals, &s);
+      assert_true(n < MAX_NUMBERS);
+      out[n++] = v;
+    } else {
+      s++;
+    }
+  }
+  return n;
+}
+
+/* True when every number of a[0..na) occurs in b[0..nb). */
+static int all_in(const double *a, int na, const double *b, int nb)
+{
+  for (int i = 0; i < na; i++) {
+    int found = 0;
+    for (int j = 0; j < nb && !found; j++)
+      found = a[i] == b[j];
+    if (!found)
+      return 0;
+  }
+  return 1;
+}
+
+/* The Dutch and English texts cite the same set of numbers. */
+static void check_same_numbers(const char *where, const char *nl,
+                               const char *en)
+{
+  double a[MAX_NUMBERS], b[MAX_NUMBERS];
+  int na = numbers_in(nl, a), nb = numbers_in(en, b);
+  if (!all_in(a, na, b, nb) || !all_in(b, nb, a, na)) {
+    print_error("%s: Dutch and English cite other numbers:\n  nl: %s\n"
+                "  en: %s\n", where, nl, en);
+    fail();
+  }
+}
+
+static void test_dutch_and_english_cite_the_same_numbers(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    check_same_numbers(f->name, f->help_nl, f->help_en);
+    for (int a = 0; a < f->argc; a++)
+      check_same_numbers(f->args[a].name, f->args[a].nl_help,
+                         f->args[a].en_help);
+  }
+}
+
+/* The number after `word` in `text` ("standaard 6"; the word may also
+** start a sentence, "Standaard 6"), or NAN when `word` is not followed by
+** a number. */
+static double number_after(const char *text, const char *word)
+{
+  const char *at = strstr(text, word);
+  if (at == NULL) {
+    char capital[32];
+    snprintf(capital, sizeof capital, "%s", word);
+    capital[0] = (char)toupper((unsigned char)capital[0]);
+    at = strstr(text, capital);
+  }
+  if (at == NULL || !isdigit((unsigned char)at[strlen(word)]))
+    return NAN;
+  int decimals;
+  const char *end;
+  return read_number(at + strlen(word), &decimals, &end);
+}
+
+/* The quoted word just before `marker` ("\"OR\" (standaard)"), copied to
+** buf; returns 0 when there is none. */
+static int quoted_before(const char *text, const char *marker, char *buf,
+                         size_t cap)
+{
+  const char *at = strstr(text, marker);
+  if (at == NULL || at - text < 3 || at[-1] != '"')
+    return 0;
+  const char *open = at - 2;
+  while (open > text && *open != '"')
+    open--;
+  size_t len = (size_t)(at - 1 - (open + 1));
+  if (*open != '"' || len + 1 > cap)
+    return 0;
+  memcpy(buf, open + 1, len);
+  buf[len] = '\0';
+  return 1;
+}
+
+/* The default of a choice argument named in its help, as its number. */
+static double choice_default_in(const otfn_arg *arg, const char *help,
+                                const char *marker)
+{
+  char word[32];
+  if (!quoted_before(help, marker, word, sizeof word))
+    return NAN;
+  otfn_value v = text(word);
+  double out;
+  int given;
+  if (otfn_decode_arg(arg, &v, &out, &given) != ORTIJD_OK)
+    return NAN;
+  return out;
+}
+
+static void test_defaults_in_help_are_the_table_defaults(void **state)
+{
+  (void)state;
+  int checked = 0;
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    for (int a = 0; a < f->argc; a++) {
+      const otfn_arg *arg = &f->args[a];
+      double want = arg->input->default_value, nl, en;
+      switch (arg->kind) {
+      case OTFN_ARG_OPTIONAL_NUMBER:
+        nl = number_after(arg->nl_help, "standaard ");
+        en = number_after(arg->en_help, "default ");
+        break;
+      case OTFN_ARG_OPTIONAL_ROLE:
+      case OTFN_ARG_OPTIONAL_COURSE:
+        nl = choice_default_in(arg, arg->nl_help, " (standaard");
+        en = choice_default_in(arg, arg->en_help, " (default");
+        break;
+      default:
+        /* required and override arguments have no default to name */
+        continue;
+      }
+      if (nl != want || en != want) {
+        print_error("%s %s: default %g, help says %g (nl) and %g (en)\n",
+                    f->name, arg->name, want, nl, en);
+        fail();
+      }
+      checked++;
+    }
+  }
+  assert_true(checked >= 30);
+}
+
+/* True when text[0..len) is the display name of a function. */
+static int is_function(const char *text, size_t len)
+{
+  return otfn_find_display_name(text, len) != NULL;
+}
+
+/* Length of the run of capital letters at s. */
+static size_t capitals(const char *s)
+{
+  size_t n = 0;
+  while (s[n] >= 'A' && s[n] <= 'Z')
+    n++;
+  return n;
+}
+
+/* Every "Zie X", "See X" and "X(" in text names a function. */
+static int check_references(const char *where, const char *text)
+{
+  int found = 0;
+  static const char *const see[] = {"Zie ", "See "};
+  for (int k = 0; k < 2; k++) {
+    for (const char *at = strstr(text, see[k]); at;
+         at = strstr(at + 1, see[k])) {
+      const char *name = at + strlen(see[k]);
+      if (!is_function(name, capitals(name))) {
+        print_error("%s: \"%s\" names no function\n", where, at);
+        fail();
+      }
+      found++;
+    }
+  }
+  for (const char *s = text; *s; s++) {
+    size_t n = capitals(s);
+    if (n >= 5 && s[n] == '(' && (s == text || !isalpha((unsigned char)s[-1]))) {
+      if (!is_function(s, n)) {
+        print_error("%s: %.*s(...) is no function\n", where, (int)n, s);
+        fail();
+      }
+      found++;
+    }
+  }
+  return found;
+}
+
+static void test_references_name_functions(void **state)
+{
+  (void)state;
+  int found = 0;
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    found += check_references(f->name, f->help_nl);
+    found += check_references(f->name, f->help_en);
+    for (int a = 0; a < f->argc; a++) {
+      found += check_references(f->args[a].name, f->args[a].nl_help);
+      found += check_references(f->args[a].name, f->args[a].en_help);
+    }
+  }
+  assert_true(found >= 10);
+}
+
+/* Checks the example after `marker` in help text `text` of `f`:
+** "=NAME(a;b;...) <gives> [afgerond ]N" or "... in A5:E15" for a grid.
+** Returns 1 when there was an example. */
+static int check_example(const otfn_function *f, const char *text,
+                         const char *marker, const char *gives)
+{
+  const char *at = strstr(text, marker);
+  if (at == NULL)
+    return 0;
+  const char *s = at + strlen(marker);
+  assert_true(*s == '=');
+  s++;
+  size_t n = capitals(s);
+  const otfn_function *called = otfn_find_display_name(s, n);
+  assert_ptr_equal(called, f);
+  s += n;
+  assert_true(*s == '(');
+  otfn_value values[OTFN_MAX_ARGS];
+  int count = 0;
+  while (*s != ')') {
+    s++;
+    int decimals;
+    assert_true(isdigit((unsigned char)*s));
+    assert_true(count < OTFN_MAX_ARGS);
+    values[count++] = number(read_number(s, &decimals, &s));
+    assert_true(*s == ';' || *s == ')');
+  }
+  s++;
+  otfn_result r;
+  int bad = -2;
+  int status = otfn_call(f, values, count, &r, &bad);
+  if (status != ORTIJD_OK) {
+    print_error("%s: example %s fails: %s\n", f->name, at,
+                otfn_strerror(status));
+    fail();
+  }
+  if (f->result == OTFN_RESULT_GRID) {
+    /* " in A5:E15": rows 5..15, columns A..E */
+    char c0, c1;
+    int r0, r1;
+    assert_int_equal(sscanf(s, " in %c%d:%c%d", &c0, &r0, &c1, &r1), 4);
+    assert_int_equal(r.grid.rows, r1 - r0 + 1);
+    assert_int_equal(r.grid.cols, c1 - c0 + 1);
+    return 1;
+  }
+  assert_true(strncmp(s, gives, strlen(gives)) == 0);
+  s += strlen(gives);
+  if (strncmp(s, "afgerond ", 9) == 0)
+    s += 9;
+  int decimals;
+  const char *end;
+  double want = read_number(s, &decimals, &end);
+  double result = f->result == OTFN_RESULT_NUMBER ? r.number : NAN;
+  if (!(fabs(result - want) <= 0.5 * pow(10.0, -decimals))) {
+    print_error("%s: example says %s, the call gives %.10g\n", f->name, at,
+                result);
+    fail();
+  }
+  return 1;
+}
+
+static void test_examples_give_what_they_say(void **state)
+{
+  (void)state;
+  int examples = 0;
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    int nl = check_example(f, f->help_nl, "Voorbeeld: ", " geeft ");
+    int en = check_example(f, f->help_en, "Example: ", " gives ");
+    assert_int_equal(nl, en); /* an example in one language is in both */
+    examples += nl + en;
+  }
+  assert_true(examples >= 10);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_defaults_in_help_are_the_table_defaults),
+    cmocka_unit_test(test_references_name_functions),
+    cmocka_unit_test(test_examples_give_what_they_say),
+    cmocka_unit_test(test_dutch_and_english_cite_the_same_numbers),
+  };
+  return cmocka_run_group_tests_name("help lint", tests, NULL, NULL);
+}
