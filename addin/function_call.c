@@ -11,27 +11,24 @@
 /* Text of any status: the add-in's own (OTFN_STATUS_MAP) or the core's. */
 const char *otfn_strerror(int status)
 {
-  switch (status) {
 #define OTFN_STATUS_TEXT(name, code, text) \
-  case OTFN_##name:                        \
+  if (status == OTFN_##name)               \
     return text;
-    OTFN_STATUS_MAP(OTFN_STATUS_TEXT)
+  OTFN_STATUS_MAP(OTFN_STATUS_TEXT)
 #undef OTFN_STATUS_TEXT
-  default:
-    return ortijd_strerror(status);
-  }
+  return ortijd_strerror(status);
 }
 
 /* The first argument whose value fails its core input, or -1; *status gets
 ** its status. An override that was not given has no value to check. */
-static int first_bad_arg(const otfn_function *f, const double *argv,
-                         unsigned given, int *status)
+static int first_bad_arg(const otfn_function *f, const otfn_args *a,
+                         int *status)
 {
   for (int i = 0; i < f->argc; i++) {
     const otfn_arg *arg = &f->args[i];
-    if (arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE && !((given >> i) & 1u))
+    if (arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE && !((a->given >> i) & 1u))
       continue;
-    int s = ortijd_input_check(arg->input, argv[i]);
+    int s = ortijd_input_check(arg->input, a->v[i]);
     if (s != ORTIJD_OK) {
       *status = s;
       return i;
@@ -48,25 +45,22 @@ int otfn_call(const otfn_function *f, const otfn_value *values, int count,
     return ORTIJD_ENULL;
   *bad_arg = -1;
   static const otfn_value omitted = {OTFN_VALUE_VOID, 0.0, NULL, 0};
-  double argv[OTFN_MAX_ARGS];
-  unsigned given = 0;
+  otfn_args a;
+  a.given = 0;
+  a.blame = -1;
   for (int i = 0; i < f->argc; i++) {
     const otfn_value *value = i < count ? &values[i] : &omitted;
     int was_given = 0;
-    int status = otfn_decode_arg(&f->args[i], value, &argv[i], &was_given);
+    int status = otfn_decode_arg(&f->args[i], value, &a.v[i], &was_given);
     if (status != ORTIJD_OK) {
       *bad_arg = i;
       return status;
     }
-    given |= (unsigned)was_given << i;
+    a.given |= (unsigned)was_given << i;
   }
-  int blame = -1;
-  int status = f->eval(argv, given, out, &blame);
-  if (status != ORTIJD_OK) {
-    if (blame < 0)
-      blame = first_bad_arg(f, argv, given, &status);
-    *bad_arg = blame;
-  }
+  int status = f->eval(&a, out);
+  if (status != ORTIJD_OK)
+    *bad_arg = a.blame >= 0 ? a.blame : first_bad_arg(f, &a, &status);
   return status;
 }
 

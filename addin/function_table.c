@@ -15,33 +15,31 @@
 ** found by otfn_call from the core's input tables (function_call.h), so
 ** an evaluator only says so where no single input is at fault. */
 
-/* ORUREN: total annual hours (the worked example's "Totaal"); argv in the
-** order of ortijd_hours_inputs. */
-static int eval_hours(const double *argv, unsigned given, otfn_result *out,
-                      int *bad_arg)
+/* The hours model (the worked example) on a->v[0..ORTIJD_HOURS_COUNT), in
+** the order of ortijd_hours_inputs: ORUREN's and ORURENSTAAT's arguments. */
+static int hours_of(const otfn_args *a, ortijd_breakdown *bd)
 {
-  (void)given;
-  (void)bad_arg;
   ortijd_params p;
-  ortijd_params_from_values(argv, &p);
+  ortijd_params_from_values(a->v, &p);
+  return ortijd_hours(&p, bd);
+}
+
+/* ORUREN: total annual hours (the worked example's "Totaal"). */
+static int eval_hours(otfn_args *a, otfn_result *out)
+{
   ortijd_breakdown bd;
-  int status = ortijd_hours(&p, &bd);
+  int status = hours_of(a, &bd);
   if (status == ORTIJD_OK)
     out->number = bd.total;
   return status;
 }
 
 /* ORURENSTAAT: the worked example's table, with its subtotal and total
-** rows; argv as for ORUREN. */
-static int eval_hours_table(const double *argv, unsigned given,
-                            otfn_result *out, int *bad_arg)
+** rows. */
+static int eval_hours_table(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
-  ortijd_params p;
-  ortijd_params_from_values(argv, &p);
   ortijd_breakdown bd;
-  int status = ortijd_hours(&p, &bd);
+  int status = hours_of(a, &bd);
   if (status != ORTIJD_OK)
     return status;
   static const ortijd_line order[] = {
@@ -66,22 +64,16 @@ static int eval_hours_table(const double *argv, unsigned given,
 }
 
 /* ORFTE: hours to fte (the worked example: 1264 h at 36 h x 52 -> 0.6752). */
-static int eval_fte(const double *argv, unsigned given, otfn_result *out,
-                    int *bad_arg)
+static int eval_fte(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
-  return ortijd_fte(argv[0], argv[1], argv[2], &out->number);
+  return ortijd_fte(a->v[0], a->v[1], a->v[2], &out->number);
 }
 
 /* SCHOLINGSDAGEN: statutory training days of a role (WOR art. 18 lid 3). */
-static int eval_training_days(const double *argv, unsigned given,
-                              otfn_result *out, int *bad_arg)
+static int eval_training_days(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
   ortijd_role role;
-  int status = ortijd_role_from_number(argv[0], &role);
+  int status = ortijd_role_from_number(a->v[0], &role);
   if (status == ORTIJD_OK)
     status = ortijd_training_days(role, &out->number);
   return status;
@@ -89,22 +81,17 @@ static int eval_training_days(const double *argv, unsigned given,
 
 /* ORZETELS: seats by headcount (WOR art. 6), or the reglement's number
 ** when argument 1 is given (art. 6 lid 1, third sentence). */
-static int eval_seats(const double *argv, unsigned given, otfn_result *out,
-                      int *bad_arg)
+static int eval_seats(otfn_args *a, otfn_result *out)
 {
-  (void)bad_arg;
-  int has_override = (given >> 1) & 1u;
-  return ortijd_seats(argv[0], has_override, argv[1], &out->number);
+  int has_override = (a->given >> 1) & 1u;
+  return ortijd_seats(a->v[0], has_override, a->v[1], &out->number);
 }
 
 /* ORWEEKUREN: hours per member per week (the worked example's rule of
 ** thumb). */
-static int eval_member_week_hours(const double *argv, unsigned given,
-                                  otfn_result *out, int *bad_arg)
+static int eval_member_week_hours(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
-  return ortijd_member_week_hours(argv[0], argv[1], argv[2], &out->number);
+  return ortijd_member_week_hours(a->v[0], a->v[1], a->v[2], &out->number);
 }
 
 /* The arguments of ORSCENARIO: the range, the eleven optional ORUREN
@@ -125,39 +112,39 @@ enum {
 ** reversed or too long range blames 'to'); any other failure is named by
 ** otfn_call. A row can still fail when a quotient overflows (a tiny fte
 ** or week basis); then nothing is written. */
-static int eval_scenario(const double *argv, unsigned given,
-                         otfn_result *out, int *bad_arg)
+static int eval_scenario(otfn_args *a, otfn_result *out)
 {
+  const double *v = a->v;
   int rows = 0;
-  int status = ortijd_scenario_rows(argv[SCENARIO_FROM], argv[SCENARIO_TO],
-                                    &rows, bad_arg);
+  int status = ortijd_scenario_rows(v[SCENARIO_FROM], v[SCENARIO_TO], &rows,
+                                    &a->blame);
   if (status != ORTIJD_OK)
     return status;
   double fields[ORTIJD_HOURS_COUNT];
-  fields[ORTIJD_HOURS_SEATS] = argv[SCENARIO_FROM];
+  fields[ORTIJD_HOURS_SEATS] = v[SCENARIO_FROM];
   for (int i = 1; i < ORTIJD_HOURS_COUNT; i++)
-    fields[i] = argv[SCENARIO_HOURS + i - 1];
+    fields[i] = v[SCENARIO_HOURS + i - 1];
   ortijd_params p;
   ortijd_params_from_values(fields, &p);
-  int has_cost = (given >> SCENARIO_HOURLY_COST) & 1u;
-  double v[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
+  int has_cost = (a->given >> SCENARIO_HOURLY_COST) & 1u;
+  double row[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
   for (int r = 0; r < rows && status == ORTIJD_OK; r++) {
     ortijd_breakdown bd;
-    p.seats = argv[SCENARIO_FROM] + r;
-    v[r][0] = p.seats;
-    v[r][4] = 0.0;
+    p.seats = v[SCENARIO_FROM] + r;
+    row[r][0] = p.seats;
+    row[r][4] = 0.0;
     status = ortijd_hours(&p, &bd);
     if (status == ORTIJD_OK) {
-      v[r][1] = bd.total;
-      status = ortijd_fte(bd.total, argv[SCENARIO_FTE_WEEK_HOURS],
-                          argv[SCENARIO_FTE_WEEKS], &v[r][2]);
+      row[r][1] = bd.total;
+      status = ortijd_fte(bd.total, v[SCENARIO_FTE_WEEK_HOURS],
+                          v[SCENARIO_FTE_WEEKS], &row[r][2]);
     }
     if (status == ORTIJD_OK)
       status = ortijd_member_week_hours(bd.total, p.seats, p.weeks_per_year,
-                                        &v[r][3]);
+                                        &row[r][3]);
     if (status == ORTIJD_OK && has_cost)
-      status = ortijd_wage_cost(bd.total, argv[SCENARIO_HOURLY_COST],
-                                &v[r][4]);
+      status = ortijd_wage_cost(bd.total, v[SCENARIO_HOURLY_COST],
+                                &row[r][4]);
   }
   if (status != ORTIJD_OK)
     return status;
@@ -167,20 +154,17 @@ static int eval_scenario(const double *argv, unsigned given,
   g->blank_cols = has_cost ? 0u : 1u << 4;
   for (int r = 0; r < rows; r++)
     for (int c = 0; c < 5; c++)
-      g->value[r][c] = v[r][c];
+      g->value[r][c] = row[r][c];
   return ORTIJD_OK;
 }
 
 /* SCHOLINGSKOSTEN: course fee at SER-style rates plus separately charged
-** trainer travel and btw (WOR art. 22 lid 3); argv in the field order of
+** trainer travel and btw (WOR art. 22 lid 3); a->v in the field order of
 ** ortijd_course_params (ortijd_course_inputs). */
-static int eval_training_cost(const double *argv, unsigned given,
-                              otfn_result *out, int *bad_arg)
+static int eval_training_cost(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
-  ortijd_course_params p = {argv[0], argv[1], argv[2], argv[3],
-                            argv[4], argv[5], argv[6], argv[7]};
+  const double *v = a->v;
+  ortijd_course_params p = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
   ortijd_course_cost cost;
   int status = ortijd_course_cost_calc(&p, &cost);
   if (status == ORTIJD_OK)
@@ -190,12 +174,9 @@ static int eval_training_cost(const double *argv, unsigned given,
 
 /* ORSECRETARIAAT: ambtelijk secretaris hours per year (practice in
 ** collective agreements: 1.5 to 2 h per seat per week). */
-static int eval_secretary_hours(const double *argv, unsigned given,
-                                otfn_result *out, int *bad_arg)
+static int eval_secretary_hours(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
-  return ortijd_secretary_hours(argv[0], argv[1], argv[2], &out->number);
+  return ortijd_secretary_hours(a->v[0], a->v[1], a->v[2], &out->number);
 }
 
 /* ---- The table ---------------------------------------------------------- */

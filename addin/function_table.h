@@ -95,15 +95,20 @@ typedef struct otfn_result {
   otfn_grid grid;
 } otfn_result;
 
-/* Evaluates a function. argv holds the decoded arguments (defaults
-** already applied, roles and course kinds as their numbers); bit i of
-** `given` is set when argument i was given rather than defaulted. Returns
-** an ORTIJD_* status and writes *out only on success. On failure an
-** evaluator names the argument only when no single argument's input is at
-** fault (e.g. a range whose first end is above its last); otherwise it
-** leaves *bad_arg at -1 and otfn_call names the first invalid argument. */
-typedef int (*otfn_eval)(const double *argv, unsigned given,
-                         otfn_result *out, int *bad_arg);
+/* The decoded arguments of one call, as an evaluator sees them. */
+typedef struct otfn_args {
+  double v[OTFN_MAX_ARGS]; /* defaults applied, roles and course kinds as
+                              their numbers */
+  unsigned given;          /* bit i: argument i was given, not defaulted */
+  int blame;               /* -1; an evaluator sets it only when no single
+                              argument's input is at fault (e.g. a range
+                              whose first end is above its last) */
+} otfn_args;
+
+/* Evaluates a function on *args. Returns an ORTIJD_* status and writes
+** *out (the member of its result kind) only on success. Which argument
+** was wrong is otherwise found by otfn_call from the core's inputs. */
+typedef int (*otfn_eval)(otfn_args *args, otfn_result *out);
 
 /* One Calc function. */
 typedef struct otfn_function {

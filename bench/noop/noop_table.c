@@ -10,12 +10,9 @@
 #include "function_table.h"
 
 /* Returns its first argument: no work. */
-static int eval_noop(const double *argv, unsigned given, otfn_result *out,
-                     int *bad_arg)
+static int eval_noop(otfn_args *a, otfn_result *out)
 {
-  (void)given;
-  (void)bad_arg;
-  out->number = argv[0];
+  out->number = a->v[0];
   return ORTIJD_OK;
 }
 

@@ -235,8 +235,9 @@ enum ortijd_hours_field {
 extern const ortijd_input ortijd_hours_inputs[ORTIJD_HOURS_COUNT];
 
 /* The fields of *p as values[0..ORTIJD_HOURS_COUNT), and back: the order
-** of ortijd_hours_inputs (and of ORUREN's arguments). */
-void ortijd_params_to_values(const ortijd_params *p, double *values);
+** of ortijd_hours_inputs (and of ORUREN's arguments). to_values returns
+** `values`, or NULL (writing nothing) for a NULL p. */
+double *ortijd_params_to_values(const ortijd_params *p, double *values);
 void ortijd_params_from_values(const double *values, ortijd_params *p);
 
 /* Fills *p with the worked example's defaults and the given seats. No

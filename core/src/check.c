@@ -84,18 +84,24 @@ static int equals_ignoring_case(const char *text, size_t len,
 
 /* Text lookup of a choice (contract in check.h). */
 int ortijd_choice_from_text(const char *text, size_t len,
-                            const ortijd_choice_name *names, size_t count)
+                            const ortijd_choice_name *names, size_t count,
+                            int unknown, int *choice)
 {
+  if (text == NULL)
+    return ORTIJD_ENULL;
   while (len > 0 && (text[0] == ' ' || text[0] == '\t')) {
     text++;
     len--;
   }
   while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
     len--;
-  for (size_t i = 0; i < count; i++)
-    if (equals_ignoring_case(text, len, names[i].text))
-      return names[i].choice;
-  return 0;
+  for (size_t i = 0; i < count; i++) {
+    if (equals_ignoring_case(text, len, names[i].text)) {
+      *choice = names[i].choice;
+      return ORTIJD_OK;
+    }
+  }
+  return unknown;
 }
 
 /* Number check of a choice (contract in check.h). */

@@ -33,31 +33,11 @@ static const ortijd_choice_name course_names[] = {
   {"2", ORTIJD_COURSE_OPEN},
 };
 
-/* Course kind from user text (ortijd.h): trims spaces and tabs, then
-** compares with course_names without regard to ASCII case (check.c). */
-int ortijd_course_parse(const char *text, size_t len, ortijd_course *out)
-{
-  if (text == NULL || out == NULL)
-    return ORTIJD_ENULL;
-  int course = ortijd_choice_from_text(
-      text, len, course_names, sizeof course_names / sizeof course_names[0]);
-  if (course == 0)
-    return ORTIJD_ECOURSE;
-  *out = (ortijd_course)course;
-  return ORTIJD_OK;
-}
-
-/* Course kind from 1 or 2 (ortijd.h): finite, whole, one of the two. */
-int ortijd_course_from_number(double p_value, ortijd_course *out)
-{
-  if (out == NULL)
-    return ORTIJD_ENULL;
-  int status =
-      ortijd_input_check(&ortijd_course_inputs[COURSE_FIELD_KIND], p_value);
-  if (status == ORTIJD_OK)
-    *out = (ortijd_course)p_value;
-  return status;
-}
+/* ortijd_course_parse and ortijd_course_from_number (ortijd.h): the words
+** of course_names without regard to ASCII case (check.c), the numbers 1
+** and 2 of the course field's input. */
+ORTIJD_CHOICE_READERS(course, ortijd_course,
+                      &ortijd_course_inputs[COURSE_FIELD_KIND], course_names)
 
 /* ---- Course fee ------------------------------------------------------------ */
 
@@ -86,9 +66,12 @@ _Static_assert(ORTIJD_COURSE_FIELD_COUNT * sizeof(double) ==
                    sizeof(ortijd_course_params),
                "ortijd_course_inputs must list every field");
 
-/* The fields of *p in the order of ortijd_course_inputs. */
-static void course_values(const ortijd_course_params *p, double *v)
+/* The fields of *p in the order of ortijd_course_inputs; returns v, or
+** NULL for a NULL p. */
+static double *course_values(const ortijd_course_params *p, double *v)
 {
+  if (p == NULL)
+    return NULL;
   v[0] = p->days;
   v[1] = p->rate;
   v[2] = p->participants;
@@ -97,6 +80,7 @@ static void course_values(const ortijd_course_params *p, double *v)
   v[5] = p->km;
   v[6] = p->km_rate;
   v[7] = p->vat_percent;
+  return v;
 }
 
 /* The defaults of ortijd_course_inputs and the three required inputs. */
@@ -119,15 +103,9 @@ void ortijd_course_params_init(ortijd_course_params *p, double days,
 int ortijd_course_params_first_invalid(const ortijd_course_params *p,
                                        int *status)
 {
-  if (p == NULL) {
-    if (status != NULL)
-      *status = ORTIJD_ENULL;
-    return -1;
-  }
   double v[ORTIJD_COURSE_FIELD_COUNT];
-  course_values(p, v);
   return ortijd_first_invalid(ortijd_course_inputs, ORTIJD_COURSE_FIELD_COUNT,
-                              v, status);
+                              course_values(p, v), status);
 }
 
 /* Course cost at SER-style rates (contract in ortijd.h):
@@ -180,10 +158,8 @@ int ortijd_secretary_hours(double seats, double seat_week_hours,
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  const double values[] = {seats, seat_week_hours, weeks};
-  int status;
-  if (ortijd_first_invalid(ortijd_secretary_hours_inputs, 3, values,
-                           &status) >= 0)
+  int status = ORTIJD_CHECK_INPUTS(ortijd_secretary_hours_inputs, seats, seat_week_hours, weeks);
+  if (status != ORTIJD_OK)
     return status;
   *out = ortijd_plus_zero(seats * seat_week_hours * weeks);
   return ORTIJD_OK;
@@ -200,9 +176,8 @@ int ortijd_wage_cost(double hours, double hourly_cost, double *out)
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  const double values[] = {hours, hourly_cost};
-  int status;
-  if (ortijd_first_invalid(ortijd_wage_cost_inputs, 2, values, &status) >= 0)
+  int status = ORTIJD_CHECK_INPUTS(ortijd_wage_cost_inputs, hours, hourly_cost);
+  if (status != ORTIJD_OK)
     return status;
   *out = ortijd_plus_zero(hours * hourly_cost);
   return ORTIJD_OK;

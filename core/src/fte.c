@@ -9,6 +9,8 @@
 
 #include <math.h>
 
+#include "check.h"
+
 /* Divides the validated `numerator` (>= 0) by the product a x b of two
 ** validated positive inputs into *out; ORTIJD_ETOOLARGE (out untouched) if
 ** the quotient is not finite, as happens when a tiny a x b makes it
@@ -24,6 +26,19 @@ static int divide_by_product(double numerator, double a, double b,
   return ORTIJD_OK;
 }
 
+/* numerator / (a x b) into *out for three arguments checked in order
+** against inputs[0..3) (the contracts in ortijd.h). */
+static int checked_quotient(const ortijd_input *inputs, double numerator,
+                            double a, double b, double *out)
+{
+  if (out == NULL)
+    return ORTIJD_ENULL;
+  int status = ORTIJD_CHECK_INPUTS(inputs, numerator, a, b);
+  if (status != ORTIJD_OK)
+    return status;
+  return divide_by_product(numerator, a, b, out);
+}
+
 /* hours 0..ORTIJD_MAX_TOTAL_HOURS; hours per full-time week >0..
 ** ORTIJD_MAX_WEEK_HOURS, default 36; weeks >0..ORTIJD_MAX_WEEKS, 52. */
 const ortijd_input ortijd_fte_inputs[3] = {
@@ -33,17 +48,10 @@ const ortijd_input ortijd_fte_inputs[3] = {
   {"weeks", ORTIJD_DEFAULT_WEEKS, ORTIJD_MAX_WEEKS, ORTIJD_CHECK_POSITIVE, 0},
 };
 
-/* fte = hours / (week_hours x weeks) (contract in ortijd.h). The
-** arguments are checked in order against ortijd_fte_inputs. */
+/* fte = hours / (week_hours x weeks) (contract in ortijd.h). */
 int ortijd_fte(double hours, double week_hours, double weeks, double *out)
 {
-  if (out == NULL)
-    return ORTIJD_ENULL;
-  const double values[] = {hours, week_hours, weeks};
-  int status;
-  if (ortijd_first_invalid(ortijd_fte_inputs, 3, values, &status) >= 0)
-    return status;
-  return divide_by_product(hours, week_hours, weeks, out);
+  return checked_quotient(ortijd_fte_inputs, hours, week_hours, weeks, out);
 }
 
 /* total_hours 0..ORTIJD_MAX_TOTAL_HOURS; seats whole 1..ORTIJD_MAX_SEATS
@@ -56,17 +64,10 @@ const ortijd_input ortijd_member_week_hours_inputs[3] = {
 };
 
 /* Hours per member per week = total_hours / (seats x weeks), the measure
-** of the article's rule of thumb (contract in ortijd.h). The arguments
-** are checked in order against ortijd_member_week_hours_inputs. */
+** of the article's rule of thumb (contract in ortijd.h). */
 int ortijd_member_week_hours(double total_hours, double seats, double weeks,
                              double *out)
 {
-  if (out == NULL)
-    return ORTIJD_ENULL;
-  const double values[] = {total_hours, seats, weeks};
-  int status;
-  if (ortijd_first_invalid(ortijd_member_week_hours_inputs, 3, values,
-                           &status) >= 0)
-    return status;
-  return divide_by_product(total_hours, seats, weeks, out);
+  return checked_quotient(ortijd_member_week_hours_inputs, total_hours, seats,
+                          weeks, out);
 }

@@ -42,12 +42,15 @@ void ortijd_params_init(ortijd_params *p, double seats)
 }
 
 /* The fields of *p in the order of ortijd_hours_inputs (ortijd.h). */
-void ortijd_params_to_values(const ortijd_params *p, double *values)
+double *ortijd_params_to_values(const ortijd_params *p, double *values)
 {
+  if (p == NULL)
+    return NULL;
 #define HOURS_TO_VALUE(field, index, def, max, flags) \
   values[ORTIJD_HOURS_##index] = p->field;
   ORTIJD_HOURS_FIELDS(HOURS_TO_VALUE)
 #undef HOURS_TO_VALUE
+  return values;
 }
 
 /* *p from values in the order of ortijd_hours_inputs (ortijd.h). */
@@ -62,15 +65,9 @@ void ortijd_params_from_values(const double *values, ortijd_params *p)
 /* The first invalid field of *p (ortijd.h), through ortijd_first_invalid. */
 int ortijd_params_first_invalid(const ortijd_params *p, int *status)
 {
-  if (p == NULL) {
-    if (status != NULL)
-      *status = ORTIJD_ENULL;
-    return -1;
-  }
   double v[ORTIJD_HOURS_COUNT];
-  ortijd_params_to_values(p, v);
-  return ortijd_first_invalid(ortijd_hours_inputs, ORTIJD_HOURS_COUNT, v,
-                              status);
+  return ortijd_first_invalid(ortijd_hours_inputs, ORTIJD_HOURS_COUNT,
+                              ortijd_params_to_values(p, v), status);
 }
 
 /* The breakdown of the article's "Voorbeeldberekening" for a valid *p:

@@ -8,7 +8,7 @@
 */
 #include "ortijd.h"
 
-#include <stddef.h>
+#include "check.h"
 
 /* WOR art. 6 lid 1. Lower bound (inclusive) of each bracket and its
 ** seats; "tot" in the law makes every upper bound exclusive. The rows
@@ -53,10 +53,11 @@ int ortijd_seats(double persons, int has_override, double override_seats,
 {
   if (out == NULL)
     return ORTIJD_ENULL;
-  const double values[] = {persons, override_seats};
-  int status;
-  if (ortijd_first_invalid(ortijd_seats_inputs, has_override ? 2 : 1, values,
-                           &status) >= 0)
+  int status =
+      has_override
+          ? ORTIJD_CHECK_INPUTS(ortijd_seats_inputs, persons, override_seats)
+          : ORTIJD_CHECK_INPUTS(ortijd_seats_inputs, persons);
+  if (status != ORTIJD_OK)
     return status;
   *out = has_override ? override_seats : statutory_seats(persons);
   return ORTIJD_OK;

@@ -28,32 +28,12 @@ static const ortijd_choice_name role_names[] = {
   {"3", ORTIJD_ROLE_BOTH},
 };
 
-/* Role from user text (ortijd.h): trims spaces and tabs on both sides, then
-** looks the rest up in role_names without regard to ASCII case. */
-int ortijd_role_parse(const char *text, size_t len, ortijd_role *out)
-{
-  if (text == NULL || out == NULL)
-    return ORTIJD_ENULL;
-  int role = ortijd_choice_from_text(
-      text, len, role_names, sizeof role_names / sizeof role_names[0]);
-  if (role == 0)
-    return ORTIJD_EROLE;
-  *out = (ortijd_role)role;
-  return ORTIJD_OK;
-}
-
-/* Role from its number 1, 2 or 3 (ortijd_role in ortijd.h). Checks, in
-** order: finite, whole, one of the three; negative numbers and 0 are
-** ORTIJD_EROLE like any other unknown role. */
-int ortijd_role_from_number(double value, ortijd_role *out)
-{
-  if (out == NULL)
-    return ORTIJD_ENULL;
-  int status = ortijd_input_check(&ortijd_training_days_inputs[0], value);
-  if (status == ORTIJD_OK)
-    *out = (ortijd_role)value;
-  return status;
-}
+/* ortijd_role_parse and ortijd_role_from_number (ortijd.h): the words of
+** role_names without regard to ASCII case (check.c), the numbers 1, 2 and
+** 3 of SCHOLINGSDAGEN's input; negative numbers and 0 are ORTIJD_EROLE
+** like any other unknown role. */
+ORTIJD_CHOICE_READERS(role, ortijd_role, &ortijd_training_days_inputs[0],
+                      role_names)
 
 /* A role as its number 1..3; leaving it out means an OR member. */
 const ortijd_input ortijd_training_days_inputs[1] = {
