@@ -122,18 +122,14 @@ static int parse_number_text(const char *text, size_t len, double *out)
   return ORTIJD_OK;
 }
 
-/* The value of an omitted optional argument (contract in function_call.h). */
-double otfn_omitted_value(const otfn_arg *arg)
-{
-  return arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE ? 0.0
-                                                 : arg->input->default_value;
-}
 
 int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
                     double *out, int *given)
 {
   if (arg == NULL || value == NULL || out == NULL || given == NULL)
     return ORTIJD_ENULL;
+  if (otfn_decode_common(arg, value, out, given))
+    return ORTIJD_OK;
   int optional = arg->kind != OTFN_ARG_NUMBER;
   int omitted = value->kind == OTFN_VALUE_VOID ||
                 (value->kind == OTFN_VALUE_TEXT &&

@@ -51,10 +51,12 @@ int otfn_call(const otfn_function *f, const otfn_value *values, int count,
   for (int i = 0; i < f->argc; i++) {
     const otfn_value *value = i < count ? &values[i] : &omitted;
     int was_given = 0;
-    int status = otfn_decode_arg(&f->args[i], value, &a.v[i], &was_given);
-    if (status != ORTIJD_OK) {
-      *bad_arg = i;
-      return status;
+    if (!otfn_decode_common(&f->args[i], value, &a.v[i], &was_given)) {
+      int status = otfn_decode_arg(&f->args[i], value, &a.v[i], &was_given);
+      if (status != ORTIJD_OK) {
+        *bad_arg = i;
+        return status;
+      }
     }
     a.given |= (unsigned)was_given << i;
   }

@@ -179,26 +179,28 @@ int otuno_signature_matches(const otfn_function *f,
 void otuno_args_to_values(const otfn_function *f, void *args[],
                           otfn_value *values, otuno_arg_text *text)
 {
+  text->count = 0;
   for (int i = 0; i < f->argc; i++) {
     otfn_value *v = &values[i];
-    text->heap[i] = NULL;
     if (f->args[i].kind == OTFN_ARG_NUMBER) {
-      v->kind = OTFN_VALUE_NUMBER;
-      v->number = *(const double *)args[i];
-      v->text = NULL;
-      v->len = 0;
+      v->kind = OTFN_VALUE_NUMBER; /* kind and number: all the decoder */
+      v->number = *(const double *)args[i]; /* reads of a number */
+    } else if (((const uno_Any *)args[i])->pType->eTypeClass ==
+               typelib_TypeClass_VOID) {
+      v->kind = OTFN_VALUE_VOID; /* all the decoder reads of an omitted one */
     } else {
+      /* heap[count..i) were not set: clear them before this one */
+      while (text->count <= i)
+        text->heap[text->count++] = NULL;
       any_to_value((const uno_Any *)args[i], v, text->small[i],
                    OTUNO_ARG_TEXT_CAP, &text->heap[i], 1);
     }
   }
-  for (int i = f->argc; i < OTFN_MAX_ARGS; i++)
-    text->heap[i] = NULL;
 }
 
 void otuno_arg_text_free(otuno_arg_text *text)
 {
-  for (int i = 0; i < OTFN_MAX_ARGS; i++)
+  for (int i = 0; i < text->count; i++)
     free(text->heap[i]);
 }
 

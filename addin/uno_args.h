@@ -17,6 +17,7 @@
 typedef struct otuno_arg_text {
   char small[OTFN_MAX_ARGS][OTUNO_ARG_TEXT_CAP];
   char *heap[OTFN_MAX_ARGS]; /* owned; freed by otuno_arg_text_free */
+  int count;                 /* heap[0..count) were set */
 } otuno_arg_text;
 
 /* True when the method the bridge called (`member_td`) has the parameters

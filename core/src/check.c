@@ -13,12 +13,23 @@
 
 #include "ortijd.h"
 
+/* True for the common case, a number in 0..max of an input without further
+** rules: NaN and -inf fail the comparisons, +inf is above max, -0.0 is
+** zero. Every such value is ORTIJD_OK for ortijd_input_check. */
+static inline int plainly_in_range(const ortijd_input *input, double value)
+{
+  return input->flags == 0u && input->unknown_choice == 0 && value >= 0.0 &&
+         value <= input->max;
+}
+
 /* Status of `value` for `input` (contract in ortijd.h). Uses only
 ** comparisons and floor, so it never traps on NaN or inf. */
 int ortijd_input_check(const ortijd_input *input, double value)
 {
   if (input == NULL)
     return ORTIJD_ENULL;
+  if (plainly_in_range(input, value))
+    return ORTIJD_OK;
   if (input->unknown_choice != 0) {
     int choice = 0;
     return ortijd_choice_from_number(value, (int)input->max,
@@ -51,7 +62,9 @@ int ortijd_first_invalid(const ortijd_input *inputs, size_t count,
     s = ORTIJD_ENULL;
   } else {
     for (size_t i = 0; i < count && index < 0; i++) {
-      s = ortijd_input_check(&inputs[i], values[i]);
+      s = plainly_in_range(&inputs[i], values[i])
+              ? ORTIJD_OK
+              : ortijd_input_check(&inputs[i], values[i]);
       if (s != ORTIJD_OK)
         index = (int)i;
     }
