@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """ortijd benchmark by instruction counts (issue 12): NOT a test; not in ctest or CI.
 
-    /usr/bin/python3 bench/callgrind_bench.py                  # build, run, print
-    /usr/bin/python3 bench/callgrind_bench.py --out /tmp/cg.md # also write a report
+    bash tools/run-python.sh bench/callgrind_bench.py                  # build, run, print
+    bash tools/run-python.sh bench/callgrind_bench.py --out /tmp/cg.md # also write a report
 
 Wall-clock ratios on a shared 2-core machine sit inside its noise, so this
 counts instructions instead: soffice.bin runs under valgrind's callgrind with
@@ -50,9 +50,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from lo_session import LoSession
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tools"))
-from lo_session import LoSession  # noqa: E402
 
 TOGGLE = "ScModelObj::calculateAll*"
 HOURS = {n: 172 * n + 312 for n in range(5, 16)}  # ORUREN(n), defaults

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Generates the OR budget template and the example workbook of ortijd.
 
-    /usr/bin/python3 examples/make_template.py [--oxt build/ortijd.oxt]
-    /usr/bin/python3 examples/make_template.py --check
+    bash tools/run-python.sh examples/make_template.py [--oxt build/ortijd.oxt]
+    bash tools/run-python.sh examples/make_template.py --check
 
 Writes (next to this script):
   or-begroting.ots          the template (Dutch), also packed into ortijd.oxt
@@ -26,7 +26,8 @@ Text rules (tests/text/check_text.py checks them): Dutch only, sources named
 by title and publisher (docs/sources.md), notes at least 9 pt in dark grey,
 one money format.
 
-Run with the Python that has the UNO bridge (/usr/bin/python3, python3-uno).
+Run with the Python that has the UNO bridge (/usr/bin/python3, python3-uno)
+and tools/ on the import path (tools/run-python.sh; ctest sets it).
 """
 
 from __future__ import annotations
@@ -35,16 +36,17 @@ import argparse
 import sys
 from pathlib import Path
 
+import uno
+from com.sun.star.table import CellAddress, CellRangeAddress
+from com.sun.star.awt import Rectangle
+
+import begroting_sheet  # the Begroting sheet
+from cells import used_block
+from lo_session import LoSession
+from report import run
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "tools"))
-
-import uno  # noqa: E402
-from com.sun.star.table import CellAddress, CellRangeAddress  # noqa: E402
-from com.sun.star.awt import Rectangle  # noqa: E402
-
-from lo_session import LoSession  # noqa: E402
-import begroting_sheet  # noqa: E402  (the Begroting sheet)
 
 TEMPLATE = HERE / "or-begroting.ots"
 EXAMPLE = HERE / "voorbeeld-begroting.ods"
@@ -1078,14 +1080,8 @@ def fill_example(doc, dept_header_row):
 def cell_dump(doc):
     """(sheet, address) -> (formula, rounded value, string) of every used cell."""
     out = {}
-    for i in range(doc.Sheets.Count):
-        sh = doc.Sheets.getByIndex(i)
-        cur = sh.createCursor()
-        cur.gotoEndOfUsedArea(False)
-        end = cur.RangeAddress
-        data = sh.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
-        formulas = data.getFormulaArray()
-        for r, row in enumerate(formulas):
+    for sh in doc.Sheets:
+        for r, row in enumerate(used_block(sh).getFormulaArray()):
             for c, f in enumerate(row):
                 if f == "":
                     continue
@@ -1104,13 +1100,20 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     out_dir = Path(args.out_dir)
     template, example = out_dir / TEMPLATE.name, out_dir / EXAMPLE.name
-    with LoSession(extensions=[args.oxt]) as lo:
-        doc, dept_header = build_workbook(lo)
-        if args.check:
+
+    def body(rep):
+        with LoSession(extensions=[args.oxt]) as lo:
+            doc, dept_header = build_workbook(lo)
+            if not args.check:
+                lo.store(doc, template, filter_name=TEMPLATE_FILTER)
+                rep.check(True, f"wrote {template} ({template.stat().st_size} bytes)")
+                fill_example(doc, dept_header)
+                lo.store(doc, example, filter_name=ODS_FILTER)
+                rep.check(True, f"wrote {example} ({example.stat().st_size} bytes)")
+                return
             fresh_t = cell_dump(doc)
             fill_example(doc, dept_header)
             fresh_e = cell_dump(doc)
-            bad = 0
             for path, fresh in ((template, fresh_t), (example, fresh_e)):
                 stored = lo.load(path, AsTemplate=False)
                 stored.calculateAll()  # the budget year follows today's date
@@ -1119,16 +1122,11 @@ def main(argv=None) -> int:
                 diff = sorted(set(old) ^ set(fresh)) + sorted(
                     k for k in set(old) & set(fresh) if old[k] != fresh[k])
                 for k in diff[:20]:
-                    print(f"{path.name}: {k}: committed {old.get(k)} != generated {fresh.get(k)}")
-                bad += len(diff)
-                print(f"{path.name}: {'up to date' if not diff else f'{len(diff)} cells differ'}")
-            return 1 if bad else 0
-        lo.store(doc, template, filter_name=TEMPLATE_FILTER)
-        print(f"wrote {template} ({template.stat().st_size} bytes)")
-        fill_example(doc, dept_header)
-        lo.store(doc, example, filter_name=ODS_FILTER)
-        print(f"wrote {example} ({example.stat().st_size} bytes)")
-    return 0
+                    print(f"# {path.name}: {k}: committed {old.get(k)} != generated {fresh.get(k)}")
+                rep.check(not diff, f"{path.name} up to date", f"{len(diff)} cells differ")
+
+    return run("make_template", body, needs=[args.oxt, template, example] if args.check
+               else [args.oxt])
 
 
 if __name__ == "__main__":

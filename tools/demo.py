@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The main job of ortijd: recalculates the example OR budget headless.
 
-    /usr/bin/python3 tools/demo.py [--oxt build/ortijd.oxt]
+    bash tools/run-python.sh tools/demo.py [--oxt build/ortijd.oxt]
         [--workbook examples/voorbeeld-begroting.ods] [--out build/demo]
         [--screenshots docs]
 
@@ -18,7 +18,8 @@ Exit status: 0 when every key figure is a number, 1 when any is an error
 cell (e.g. #NAME? because the extension did not load) or missing, 2 when
 the office could not be run.
 
-Run with the Python that has the UNO bridge (/usr/bin/python3, python3-uno).
+Run with the Python that has the UNO bridge (/usr/bin/python3, python3-uno)
+and the import path of tools/run-python.sh (tools/demo.sh does both).
 """
 
 from __future__ import annotations
@@ -31,15 +32,13 @@ import sys
 import time
 from pathlib import Path
 
+import begroting_sheet as B  # the Begroting sheet
+import make_template as T  # sheet names and layout
+from cells import actual_of
+from lo_session import LoSession, LoSessionError
+from report import COULD_NOT_RUN, FAIL, PASS
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT / "examples"))
-
-from lo_session import LoSession, LoSessionError  # noqa: E402
-import make_template as T  # noqa: E402  (sheet names and layout)
-import begroting_sheet as B  # noqa: E402  (the Begroting sheet)
-
-VALUE, STRING, ERROR = 1, 2, 4  # com.sun.star.sheet.FormulaResult
 
 
 class Figures:
@@ -55,18 +54,13 @@ class Figures:
     def num(self, sheet, addr, what):
         """Returns (value, shown text) of a key figure; records errors."""
         c = self.cell(sheet, addr)
+        kind, value = actual_of(c)
         text = c.getString()
-        if c.getError() != 0 or (c.getFormula().startswith("=") and
-                                 c.FormulaResultType2 != VALUE):
-            if c.getError() != 0 or c.FormulaResultType2 == ERROR:
-                self.bad.append(f"{sheet}.{addr} ({what}): {text or 'error'}")
-            else:
-                self.bad.append(f"{sheet}.{addr} ({what}): not a number ({text!r})")
-            return None, text or "#ERR"
-        if c.getFormula() == "" and c.getType().value == "EMPTY":
-            self.bad.append(f"{sheet}.{addr} ({what}): empty")
-            return None, "-"
-        return c.getValue(), text
+        if kind == "number":
+            return value, text
+        self.bad.append(f"{sheet}.{addr} ({what}): " + {
+            "error": text or "error", "text": f"not a number ({text!r})"}.get(kind, "empty"))
+        return None, "-" if kind == "empty" else text or "#ERR"
 
     def text(self, sheet, addr):
         return self.cell(sheet, addr).getString()
@@ -161,7 +155,7 @@ def report(doc, source) -> Figures:
 
     # First year of a new OR.
     fy = doc.Sheets.getByName(T.S_FIRST)
-    total = find_row(fy, "Totaal eerste jaar")
+    total = B.find_row(fy, "Totaal eerste jaar")
     if total is not None:
         rate = f.text(T.S_FIRST, first_year_rate_cell(fy))
         lo_h, hi_h = f.text(T.S_FIRST, f"B{total}"), f.text(T.S_FIRST, f"C{total}")
@@ -205,20 +199,11 @@ def budget(doc, f):
 
 
 def dept_header(sheet):
-    r = find_row(sheet, "Afdeling", col=1)
-    return r
-
-
-def find_row(sheet, prefix, col=0, limit=200):
-    """1-based row of the first cell in column col whose text starts with prefix."""
-    for r in range(limit):
-        if sheet.getCellByPosition(col, r).getString().startswith(prefix):
-            return r + 1
-    return None
+    return B.find_row(sheet, "Afdeling", col=1)
 
 
 def first_year_rate_cell(sheet):
-    r = find_row(sheet, "Gekozen tarief per dagdeel")
+    r = B.find_row(sheet, "Gekozen tarief per dagdeel")
     return f"B{r}" if r else "B1"
 
 
@@ -298,7 +283,7 @@ def main(argv=None) -> int:
             timings = dict(lo.timings)
     except LoSessionError as exc:
         print(f"demo: could not run LibreOffice: {exc}", file=sys.stderr)
-        return 2
+        return COULD_NOT_RUN
     print(f"\nPDF: {pdf} ({pdf.stat().st_size} bytes)")
     if args.screenshots:
         pages = [int(p) for p in args.pages.split(",")] if args.pages else None
@@ -313,9 +298,9 @@ def main(argv=None) -> int:
               f"(is de extensie geladen?):", file=sys.stderr)
         for b in figures.bad:
             print(f"  {b}", file=sys.stderr)
-        return 1
+        return FAIL
     print("Alle kerncijfers zijn getallen (geen foutcellen).")
-    return 0
+    return PASS
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ cmake --build build -j "$jobs"
 
 echo "== demo: examples/voorbeeld-begroting.ods, headless"
 status=0
-/usr/bin/python3 tools/demo.py --oxt build/ortijd.oxt \
+bash tools/run-python.sh tools/demo.py --oxt build/ortijd.oxt \
     --workbook examples/voorbeeld-begroting.ods --out build/demo "$@" || status=$?
 echo "== demo.sh finished in $(( $(date +%s) - start )) s (exit $status)"
 exit "$status"

@@ -1,9 +1,9 @@
 """Throwaway headless LibreOffice sessions for tests, examples and benchmarks.
 
 Run with the Python that has the UNO bridge (on Debian: /usr/bin/python3 with
-python3-uno installed).
+python3-uno installed) and tools/ on the import path (ctest sets PYTHONPATH;
+by hand: bash tools/run-python.sh SCRIPT).
 
-    import sys; sys.path.insert(0, "<repo>/tools")
     from lo_session import LoSession
 
     with LoSession(extensions=["build/ortijd.oxt"]) as lo:
@@ -61,6 +61,8 @@ import zipfile
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Sequence
 
+from report import HarnessError
+
 try:
     import uno
     from com.sun.star.beans import PropertyValue
@@ -94,8 +96,9 @@ STORE_FILTERS = {
 _RESTART_EXIT_CODE = 81
 
 
-class LoSessionError(RuntimeError):
-    """Raised when the office or unopkg cannot be run; carries log tails."""
+class LoSessionError(HarnessError):
+    """Raised when the office or unopkg cannot be run; carries log tails.
+    A test that meets it could not run (report.run exits 2)."""
 
 
 def props(**values) -> tuple:

@@ -65,7 +65,10 @@ work=$(mktemp -d /tmp/ortijd-matrix.XXXXXX)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
 cp "$oxt" "$work/ortijd.oxt"
-chmod 644 "$work/ortijd.oxt"
+# The names manifest of the host build, which the test scripts read.
+cp "$build_dir/generated/functions.json" "$work/functions.json" ||
+  { echo "office-matrix: no names manifest in $build_dir (build first)" >&2; exit 1; }
+chmod 644 "$work/ortijd.oxt" "$work/functions.json"
 ctest --test-dir "$build_dir" --show-only=json-v1 -L integration -LE valgrind >"$work/plan.json"
 ntests=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["tests"]))' "$work/plan.json")
 ((ntests > 0)) || { echo "office-matrix: $build_dir has no integration tests (configure with -DORTIJD_INTEGRATION_TESTS=ON)" >&2; exit 1; }
@@ -100,8 +103,9 @@ for leg in "${leg_list[@]}"; do
   leg_status=0
   set +e
   roots_run "$root" --repo "$repo" --bind-rw "$work" /ortijd-matrix -- \
-    /usr/bin/python3 "$repo/tests/matrix/run_plan.py" --plan /ortijd-matrix/plan.json \
-      --build-dir "$build_dir" --oxt /ortijd-matrix/ortijd.oxt \
+    env PYTHONPATH="$repo/tools" /usr/bin/python3 "$repo/tests/matrix/run_plan.py" \
+      --plan /ortijd-matrix/plan.json --build-dir "$build_dir" \
+      --oxt /ortijd-matrix/ortijd.oxt --manifest /ortijd-matrix/functions.json \
       --out-dir /tmp/ortijd-matrix/out --name "$leg" \
       --office-version "${version#LibreOffice }" | tee "$work/$leg.log"
   rc=${PIPESTATUS[0]}

@@ -16,8 +16,8 @@ The URE functions imported must equal the lists in DIR/sal3.def and
 DIR/cppu3.def (from which the Windows import libraries are made): on ELF,
 split by the library (LIBSAL, LIBCPPU) that defines each, so a new import
 in the code fails here until the .def files say so too.
-Prints one line per check and "N passed, M failed"; exit 0 when all passed,
-1 when one failed, 2 when a tool could not run.
+Prints one line per check and "N passed, M failed" (tools/report.py: exit 0
+when all passed, 1 when one failed, 2 when a tool could not run).
 """
 import argparse
 import re
@@ -25,34 +25,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+from report import HarnessError, run
+
 EXPORTS = {"component_getFactory", "component_getImplementationEnvironment"}
 ELF_NEEDED = {"libuno_sal.so.3", "libuno_cppu.so.3", "libc.so.6", "libm.so.6"}
 GLIBC_MAX = (2, 17)
 PE_DLLS = {"sal3.dll", "cppu3.dll", "kernel32.dll", "msvcrt.dll"}
 
 
-class Report:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def check(self, ok, what, detail=""):
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
-        print(("PASS " if ok else "FAIL ") + what + (f": {detail}" if detail and not ok else ""))
-
-    def finish(self):
-        print(f"{self.passed} passed, {self.failed} failed")
-        return 0 if self.failed == 0 and self.passed > 0 else 1
-
-
-def run(*cmd):
+def output(*cmd):
     try:
         return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     except (OSError, subprocess.CalledProcessError) as exc:
-        print(f"cannot run {cmd[0]}: {exc}", file=sys.stderr)
-        sys.exit(2)
+        raise HarnessError(f"cannot run {cmd[0]}: {exc}") from None
 
 
 def def_names(path: Path):
@@ -69,7 +54,7 @@ def def_names(path: Path):
 def elf_symbols(path):
     """(defined global symbols, undefined symbols with their version)."""
     defined, undefined = set(), {}
-    for line in run("readelf", "--dyn-syms", "-W", str(path)).splitlines():
+    for line in output("readelf", "--dyn-syms", "-W", str(path)).splitlines():
         f = line.split()
         if len(f) < 8 or not f[0].rstrip(":").isdigit():
             continue
@@ -88,7 +73,7 @@ def check_elf(args, rep):
     defined, undefined = elf_symbols(so)
     rep.check(defined == EXPORTS, "exports exactly the two component functions",
               f"exports {sorted(defined)}")
-    dyn = run("readelf", "-d", "-W", str(so))
+    dyn = output("readelf", "-d", "-W", str(so))
     needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dyn))
     rep.check(needed <= ELF_NEEDED, "needs only libuno_sal, libuno_cppu, libc and libm",
               f"needs {sorted(needed)}")
@@ -115,7 +100,7 @@ def check_elf(args, rep):
 
 
 def check_pe(args, rep):
-    text = run(args.objdump, "-p", str(args.component))
+    text = output(args.objdump, "-p", str(args.component))
     imports, current = {}, None
     for line in text.splitlines():
         m = re.match(r"\s*DLL Name: (\S+)", line)
@@ -154,12 +139,8 @@ def main():
     ap.add_argument("--objdump", default="x86_64-w64-mingw32-objdump")
     ap.add_argument("--defs", type=Path, required=True)
     args = ap.parse_args()
-    if not args.component.is_file():
-        print(f"no such component {args.component}", file=sys.stderr)
-        return 2
-    rep = Report()
-    (check_elf if args.format == "elf" else check_pe)(args, rep)
-    return rep.finish()
+    check = check_elf if args.format == "elf" else check_pe
+    return run("check_binary", lambda rep: check(args, rep), needs=[args.component])
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of the fuzz targets (tests/fuzz/corpus/<target>/).
 
-    python3 tests/fuzz/gen_corpus.py        # rewrites the seed files
+    bash tools/run-python.sh tests/fuzz/gen_corpus.py   # rewrites the seed files
 
 The layouts follow the readers in fuzz_core.c and fuzz_args.c: a selector
 byte, then little-endian doubles (8 bytes), int32s and length-prefixed byte
@@ -12,6 +12,8 @@ denormals, huge, -0.0). libFuzzer adds what it finds in its own directory
 """
 import struct
 from pathlib import Path
+
+import manifest
 
 HERE = Path(__file__).resolve().parent
 
@@ -85,11 +87,10 @@ def core_seeds():
     return s
 
 
-# fuzz_args: function index (order of otfn_functions), then 0x80 = all args
-# passed, then per argument a kind byte (0 VOID, 1 double, 2 small int,
-# 3 text, 4 OTHER) and its payload.
-(FN_HOURS, FN_TABLE, FN_FTE, FN_TRAINING, FN_SEATS, FN_MWH, FN_SCENARIO, FN_COST,
- FN_SECRETARY) = range(9)
+# fuzz_args: function index (order of otfn_functions, from the names
+# manifest), then 0x80 = all args passed, then per argument a kind byte
+# (0 VOID, 1 double, 2 small int, 3 text, 4 OTHER) and its payload.
+FN = {f.method: i for i, f in enumerate(manifest.functions())}
 
 
 def num(x):
@@ -106,43 +107,42 @@ def txt(s):
 
 def args_seeds():
     s = {}
-    s["oruren_7"] = bytes([FN_HOURS, 0x80]) + num(7) + b"\x00" * 11
-    s["oruren_all"] = bytes([FN_HOURS, 0x80]) + num(7) + b"".join(num(x) for x in DEFAULTS)
-    s["orurenstaat_7"] = bytes([FN_TABLE, 0x80]) + small(7) + b"\x00" * 11
-    s["oruren_text"] = bytes([FN_HOURS, 0x80]) + num(7) + txt("zes") + b"\x00" * 10
-    s["oruren_blank"] = bytes([FN_HOURS, 0x80]) + num(7) + txt(" \t") + b"\x00" * 10
-    s["oruren_nan"] = bytes([FN_HOURS, 0x80]) + num(7) + num(NAN) + b"\x00" * 10
-    s["oruren_other"] = bytes([FN_HOURS, 0x80]) + num(7) + b"\x04" + b"\x00" * 10
-    s["oruren_void_seats"] = bytes([FN_HOURS, 0x80]) + b"\x00" * 12
-    s["orfte_seed"] = bytes([FN_FTE, 0x80]) + num(1264) + b"\x00\x00"
-    s["orfte_inf"] = bytes([FN_FTE, 0x80]) + num(INF) + num(36) + num(52)
-    s["orfte_tiny"] = bytes([FN_FTE, 0x80]) + num(1e9) + num(DENORM) + num(DENORM)
+    s["oruren_7"] = bytes([FN["hours"], 0x80]) + num(7) + b"\x00" * 11
+    s["oruren_all"] = bytes([FN["hours"], 0x80]) + num(7) + b"".join(num(x) for x in DEFAULTS)
+    s["orurenstaat_7"] = bytes([FN["hoursBreakdown"], 0x80]) + small(7) + b"\x00" * 11
+    s["oruren_text"] = bytes([FN["hours"], 0x80]) + num(7) + txt("zes") + b"\x00" * 10
+    s["oruren_blank"] = bytes([FN["hours"], 0x80]) + num(7) + txt(" \t") + b"\x00" * 10
+    s["oruren_nan"] = bytes([FN["hours"], 0x80]) + num(7) + num(NAN) + b"\x00" * 10
+    s["oruren_other"] = bytes([FN["hours"], 0x80]) + num(7) + b"\x04" + b"\x00" * 10
+    s["oruren_void_seats"] = bytes([FN["hours"], 0x80]) + b"\x00" * 12
+    s["orfte_seed"] = bytes([FN["fte"], 0x80]) + num(1264) + b"\x00\x00"
+    s["orfte_inf"] = bytes([FN["fte"], 0x80]) + num(INF) + num(36) + num(52)
+    s["orfte_tiny"] = bytes([FN["fte"], 0x80]) + num(1e9) + num(DENORM) + num(DENORM)
     for word in ["OR", "commissie", "beide", "BOTH ", "vier", b"\x00OR", ""]:
         key = word if isinstance(word, str) else word.hex()
         key = "".join(c if c.isalnum() else "_" for c in key) or "empty"
-        s[f"scholingsdagen_{key}"] = bytes([FN_TRAINING, 0x80]) + txt(word)
-    s["scholingsdagen_2"] = bytes([FN_TRAINING, 0x80]) + num(2)
-    s["scholingsdagen_2_5"] = bytes([FN_TRAINING, 0x80]) + num(2.5)
-    s["scholingsdagen_void"] = bytes([FN_TRAINING, 0x80]) + b"\x00"
-    s["orzetels_150"] = bytes([FN_SEATS, 0x80]) + num(150) + b"\x00"
-    s["orzetels_override"] = bytes([FN_SEATS, 0x80]) + num(150) + num(8)
-    s["orzetels_override_0"] = bytes([FN_SEATS, 0x80]) + num(150) + num(0)
-    s["orzetels_neg"] = bytes([FN_SEATS, 0x80]) + num(-1) + num(HUGE)
-    s["orweekuren_seed"] = bytes([FN_MWH, 0x80]) + num(1516) + num(7) + b"\x00"
-    s["orweekuren_tiny"] = bytes([FN_MWH, 0x80]) + num(1e9) + num(1) + num(DENORM)
+        s[f"scholingsdagen_{key}"] = bytes([FN["trainingDays"], 0x80]) + txt(word)
+    s["scholingsdagen_2"] = bytes([FN["trainingDays"], 0x80]) + num(2)
+    s["scholingsdagen_2_5"] = bytes([FN["trainingDays"], 0x80]) + num(2.5)
+    s["scholingsdagen_void"] = bytes([FN["trainingDays"], 0x80]) + b"\x00"
+    s["orzetels_150"] = bytes([FN["seats"], 0x80]) + num(150) + b"\x00"
+    s["orzetels_override"] = bytes([FN["seats"], 0x80]) + num(150) + num(8)
+    s["orzetels_override_0"] = bytes([FN["seats"], 0x80]) + num(150) + num(0)
+    s["orzetels_neg"] = bytes([FN["seats"], 0x80]) + num(-1) + num(HUGE)
+    s["orweekuren_seed"] = bytes([FN["memberWeekHours"], 0x80]) + num(1516) + num(7) + b"\x00"
+    s["orweekuren_tiny"] = bytes([FN["memberWeekHours"], 0x80]) + num(1e9) + num(1) + num(DENORM)
     s["lookup_method_hours"] = b"\xffhours"
     s["lookup_name_orzetels"] = b"\xfforZetels"
-    s["orweekuren_fewer_args"] = bytes([FN_MWH, 0x00, 1]) + num(1516)
-    s["orscenario_5_15"] = bytes([FN_SCENARIO, 0x80]) + num(5) + num(15) + b"\x00" * 14
-    s["orscenario_cost"] = (bytes([FN_SCENARIO, 0x80]) + small(5) + small(15)
+    s["orweekuren_fewer_args"] = bytes([FN["memberWeekHours"], 0x00, 1]) + num(1516)
+    s["orscenario_5_15"] = bytes([FN["scenario"], 0x80]) + num(5) + num(15) + b"\x00" * 14
+    s["orscenario_cost"] = (bytes([FN["scenario"], 0x80]) + small(5) + small(15)
                             + b"\x00" * 13 + num(45.5))
-    s["orscenario_reversed"] = bytes([FN_SCENARIO, 0x80]) + num(15) + num(5) + b"\x00" * 14
-    s["scholingskosten_2023"] = bytes([FN_COST, 0x80]) + num(2) + num(1160) + num(7) + b"\x00" * 5
-    s["scholingskosten_open"] = (bytes([FN_COST, 0x80]) + num(2) + num(200) + num(7)
-                                 + txt("open") + b"\x00" * 4)
-    s["scholingskosten_bad_kind"] = (bytes([FN_COST, 0x80]) + num(2) + num(1250) + num(7)
-                                     + txt("cursus") + b"\x00" * 4)
-    s["orsecretariaat_7"] = bytes([FN_SECRETARY, 0x80]) + num(7) + b"\x00\x00"
+    s["orscenario_reversed"] = bytes([FN["scenario"], 0x80]) + num(15) + num(5) + b"\x00" * 14
+    cost = bytes([FN["trainingCost"], 0x80]) + num(2)
+    s["scholingskosten_2023"] = cost + num(1160) + num(7) + b"\x00" * 5
+    s["scholingskosten_open"] = cost + num(200) + num(7) + txt("open") + b"\x00" * 4
+    s["scholingskosten_bad_kind"] = cost + num(1250) + num(7) + txt("cursus") + b"\x00" * 4
+    s["orsecretariaat_7"] = bytes([FN["secretaryHours"], 0x80]) + num(7) + b"\x00\x00"
     return s
 
 

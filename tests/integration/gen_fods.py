@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generates the integration-test spreadsheets (*.fods) of this directory.
 
-    python3 tests/integration/gen_fods.py          # rewrite the .fods files
-    python3 tests/integration/gen_fods.py --check  # exit 1 if any is stale
+    bash tools/run-python.sh tests/integration/gen_fods.py          # rewrite them
+    bash tools/run-python.sh tests/integration/gen_fods.py --check  # exit 1 if stale
 
 Every check is written as the formula a user types (display names, `;`
 separators, e.g. =ORUREN(7;;3)). The generator stores it in the cell as ODF
@@ -38,30 +38,17 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple, Union
 from xml.sax.saxutils import escape, quoteattr
 
+import manifest
+from cells import ILLEGAL_ARGUMENT, WRONG_COUNT, error_text
+from report import run
+
 HERE = Path(__file__).resolve().parent
 
-# Display name -> ODF (programmatic) name: service nl.ortijd.AddIn + method,
-# upper-cased as LibreOffice writes them. Part of every saved document.
-ODF_NAMES = {
-    "ORUREN": "NL.ORTIJD.ADDIN.HOURS",
-    "ORURENSTAAT": "NL.ORTIJD.ADDIN.HOURSBREAKDOWN",
-    "ORFTE": "NL.ORTIJD.ADDIN.FTE",
-    "SCHOLINGSDAGEN": "NL.ORTIJD.ADDIN.TRAININGDAYS",
-    "ORZETELS": "NL.ORTIJD.ADDIN.SEATS",
-    "ORWEEKUREN": "NL.ORTIJD.ADDIN.MEMBERWEEKHOURS",
-    "ORSCENARIO": "NL.ORTIJD.ADDIN.SCENARIO",
-    "SCHOLINGSKOSTEN": "NL.ORTIJD.ADDIN.TRAININGCOST",
-    "ORSECRETARIAAT": "NL.ORTIJD.ADDIN.SECRETARYHOURS",
-}
-
-# Errors as Calc shows them (cell.getError() codes).
-ERR_ILLEGAL_ARG = "Err:502"   # IllegalArgumentException from the add-in
-ERR_VALUE = "#VALUE!"         # 519
-ERR_NAME = "#NAME?"           # 525
-ERR_DIV0 = "#DIV/0!"          # 532
-ERR_NA = "#N/A"               # 32767
+# Errors as Calc shows them (tools/cells.py).
+ERR_ILLEGAL_ARG = error_text(ILLEGAL_ARGUMENT)  # IllegalArgumentException from the add-in
+ERR_VALUE, ERR_NAME, ERR_DIV0, ERR_NA = "#VALUE!", "#NAME?", "#DIV/0!", "#N/A"
 # Decided by Calc before the add-in is called (measured, LibreOffice 7.4.7):
-ERR_COUNT = "Err:504"         # too few or too many arguments
+ERR_COUNT = error_text(WRONG_COUNT)  # too few or too many arguments
 #   text that is not a number in a required (IDL double) argument: #VALUE!
 #   an error argument (1/0, NA(), SQRT(-1)) propagates unchanged
 #   a two-cell range in a required argument, not intersecting: #VALUE!
@@ -582,7 +569,10 @@ def to_odf(formula: str) -> str:
             out.append("[" + ":".join("." + p for p in parts) + "]")
         elif m.group("func"):
             name = m.group("func")
-            out.append(ODF_NAMES.get(name.upper(), name))
+            try:  # an ortijd function: its stored name, from the names manifest
+                out.append(manifest.stored_name(name))
+            except KeyError:
+                out.append(name)
         else:
             out.append(m.group(0))
     return "of:=" + "".join(out)
@@ -710,21 +700,21 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--check", action="store_true", help="only check that files are current")
     ap.add_argument("--outdir", type=Path, default=HERE)
     opts = ap.parse_args(argv)
-    stale = []
-    for name, make in FILES.items():
-        text = render(make())
-        path = opts.outdir / name
-        if opts.check:
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
-            path.write_text(text, encoding="utf-8")
-            n = sum(1 for c in make() if isinstance(c, Check))
-            print(f"wrote {path} ({n} formulas)")
-    if stale:
-        print("stale, run tests/integration/gen_fods.py: " + ", ".join(stale), file=sys.stderr)
-        return 1
-    return 0
+
+    def body(rep):
+        for name, make in FILES.items():
+            text = render(make())
+            path = opts.outdir / name
+            if opts.check:
+                rep.check(path.is_file() and path.read_text(encoding="utf-8") == text,
+                          f"{name} is what gen_fods.py writes",
+                          "stale, run bash tools/run-python.sh tests/integration/gen_fods.py")
+            else:
+                path.write_text(text, encoding="utf-8")
+                n = sum(1 for c in make() if isinstance(c, Check))
+                rep.check(True, f"wrote {path} ({n} formulas)")
+
+    return run("gen_fods", body)
 
 
 if __name__ == "__main__":

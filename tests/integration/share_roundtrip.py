@@ -2,7 +2,7 @@
 """Round trips of the example workbook and the template through .ods, .xlsx
 and .xls, opened with and without the extension (README "Delen met anderen").
 
-    /usr/bin/python3 tests/integration/share_roundtrip.py --oxt build/ortijd.oxt
+    bash tools/run-python.sh tests/integration/share_roundtrip.py --oxt build/ortijd.oxt
 
 Three office sessions, one per scenario (tools/lo_session.py):
 
@@ -79,7 +79,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import math
 import re
 import shutil
 import sys
@@ -88,45 +87,29 @@ import time
 import zipfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(HERE))
-from lo_session import LoSession, props  # noqa: E402
-from check_sheet import actual_of, show_actual  # noqa: E402
-from report import Report, run_report  # noqa: E402
+import manifest
+from cells import (ADDIN_ERROR, FORMULA, MACRO_ERROR, NAME_ERROR, RESULT_ERROR, WRONG_COUNT,
+                   actual_of, name_of, same, show, used_block)
+from lo_session import LoSession, props
+from report import run
+
+ROOT = Path(__file__).resolve().parents[2]
 
 WORKBOOKS = {
     "voorbeeld": ROOT / "examples" / "voorbeeld-begroting.ods",
     "sjabloon": ROOT / "examples" / "or-begroting.ots",
 }
 FORMATS = (".ods", ".xlsx", ".xls")
-# Stored method -> compatibility name (= display name). The .xls format stores
-# these names: they must never change. The released ones are pinned here;
-# functions added since are read from the committed IDL (idl/XOrTijd.idl,
-# whose comments start with the display name), which must agree.
-PINNED_NAMES = {
+# Stored method -> compatibility name (= display name), from the names
+# manifest. The .xls format stores these names: the released ones are pinned
+# here and must never change.
+RELEASED_NAMES = {
     "HOURS": "ORUREN", "HOURSBREAKDOWN": "ORURENSTAAT", "FTE": "ORFTE",
     "TRAININGDAYS": "SCHOLINGSDAGEN", "SEATS": "ORZETELS",
     "MEMBERWEEKHOURS": "ORWEEKUREN",
 }
-
-
-def idl_names() -> dict:
-    """{METHOD: display name} from idl/XOrTijd.idl."""
-    text = (ROOT / "idl" / "XOrTijd.idl").read_text(encoding="utf-8")
-    return {m.group(2).upper(): m.group(1) for m in re.finditer(
-        r"/\*\* ([A-Z0-9_]+): .*?\*/\s*\n\s*[^\n(]*?(\w+)\(", text, re.S)}
-
-
-COMPAT_NAMES = {**idl_names(), **PINNED_NAMES}
-STORED_PREFIX = "NL.ORTIJD.ADDIN."
-NAME_ERROR, ADDIN_ERROR = 525, 530  # #NAME?, #ADDIN?
 DOCUMENTED_ERROR = {".ods": NAME_ERROR, ".xlsx": NAME_ERROR, ".xls": ADDIN_ERROR}
-FORMULA_CELLS = 16  # com.sun.star.sheet.CellFlags.FORMULA
-RESULT_ERROR = 4    # com.sun.star.sheet.FormulaResult.ERROR
-MACRO_ERROR = 531   # #MACRO?
-AND_ERROR = 504     # Err:504: AND(<error>; ISNUMBER(...)) before LibreOffice 7.4
+AND_ERROR = WRONG_COUNT  # Err:504: AND(<error>; ISNUMBER(...)) before LibreOffice 7.4
 STALE = 12345.0     # written over a cached value in the .xlsx
 # Error handlers: a cell with one of them may turn a failed call into text.
 HANDLERS = re.compile(r"(?<![A-Z0-9_.])(IFERROR|IFNA|ISERROR|ISERR|ISNA|ERRORTYPE|"
@@ -142,8 +125,8 @@ XLSX_COMPAT_SPELLING = {(7, 0): False, (7, 4): False, (25, 2): True}
 def calls_ortijd(formula: str) -> bool:
     """True when a formula (any of the three spellings) calls ortijd."""
     up = formula.upper()
-    return STORED_PREFIX in up or any(
-        re.search(rf"(?<![A-Z0-9_.]){n}\(", up) for n in COMPAT_NAMES.values())
+    return manifest.stored_prefix() in up or any(
+        re.search(rf"(?<![A-Z0-9_.]){n}\(", up) for n in manifest.compat_names().values())
 
 
 def handles_errors(formula: str, version=None) -> bool:
@@ -177,17 +160,17 @@ def normalised(formula: str) -> str:
     the reference (NL.ORTIJD.ADDIN.FTE), the formula without the extension
     (nl.ortijd.addin.fte) and the one from an .xls without it (ORFTE) agree."""
     up = formula.upper()
-    return re.sub(re.escape(STORED_PREFIX) + r"([A-Z]+)\(",
-                  lambda m: COMPAT_NAMES.get(m.group(1), m.group(0)) + "(", up)
+    return re.sub(re.escape(manifest.stored_prefix()) + r"([A-Z]+)\(",
+                  lambda m: manifest.compat_names().get(m.group(1), m.group(0)) + "(", up)
 
 
 def snapshot(doc) -> dict:
     """{(sheet, row, col): (formula, value)} of every formula cell, the value
-    as check_sheet.actual_of gives it. A few calls per block of cells (a call
+    as cells.actual_of gives it. A few calls per block of cells (a call
     per cell would make the test several times slower)."""
     out = {}
     for sheet in doc.Sheets:
-        for addr in sheet.queryContentCells(FORMULA_CELLS).getRangeAddresses():
+        for addr in sheet.queryContentCells(FORMULA).getRangeAddresses():
             block = sheet.getCellRangeByPosition(
                 addr.StartColumn, addr.StartRow, addr.EndColumn, addr.EndRow)
             rows = zip(block.getFormulaArray(), block.getDataArray())
@@ -205,19 +188,11 @@ def snapshot(doc) -> dict:
 
 
 def same_value(a, b) -> bool:
-    if a[0] == "number" and b[0] == "number":
-        return math.isclose(a[1], b[1], rel_tol=1e-12, abs_tol=1e-12)
-    return a == b
+    return same(a, b, rel_tol=1e-12)
 
 
 def where(key) -> str:
-    sheet, row, col = key
-    name = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        name = chr(65 + rem) + name
-    return f"{sheet}.{name}{row + 1}"
+    return name_of(*key)
 
 
 def first(items, n=3) -> str:
@@ -226,8 +201,8 @@ def first(items, n=3) -> str:
 
 
 def compare_values(rep, tag, ref, now) -> None:
-    bad = [f"{where(k)} {show_actual(now[k][1]) if k in now else 'missing'} "
-           f"(was {show_actual(v)})" for k, (_f, v) in ref.items()
+    bad = [f"{where(k)} {show(now[k][1]) if k in now else 'missing'} "
+           f"(was {show(v)})" for k, (_f, v) in ref.items()
            if k not in now or not same_value(v, now[k][1])]
     rep.check(not bad, f"{tag}: all {len(ref)} values equal the original", first(bad))
 
@@ -243,7 +218,7 @@ def xls_names(path: Path) -> set:
     """Compatibility names found in an .xls (BIFF8 EXTERNNAME records store
     them as 8-bit or UTF-16 strings)."""
     data = path.read_bytes()
-    return {n for n in COMPAT_NAMES.values()
+    return {n for n in manifest.compat_names().values()
             if n.encode("latin-1") in data or n.encode("utf-16-le") in data}
 
 
@@ -299,28 +274,25 @@ def values_only_copy(lo, doc) -> None:
     without any ortijd call; the result on the cells is the same."""
     del lo
     for sheet in doc.Sheets:
-        cursor = sheet.createCursor()
-        cursor.gotoEndOfUsedArea(False)
-        end = cursor.RangeAddress
-        block = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
+        block = used_block(sheet)
         block.setDataArray(block.getDataArray())
 
 
 def xlsx_spelling(rep, lo, name: str, xlsx: Path) -> None:
     """Which spelling the .xlsx stores the calls under, against the version."""
-    version = office_version(lo)
+    version, prefix = office_version(lo), manifest.stored_prefix()
     with zipfile.ZipFile(xlsx) as z:
         text = "".join(z.read(n).decode("utf-8") for n in z.namelist()
                        if n.startswith("xl/worksheets/"))
     formulas = re.findall(r"<f[^>]*>([^<]*)</f>", text)
-    programmatic = sum(f.upper().count(STORED_PREFIX) for f in formulas)
+    programmatic = sum(f.upper().count(prefix) for f in formulas)
     compat = sum(len(re.findall(rf"(?<![A-Za-z0-9_.]){n}\(", f))
-                 for f in formulas for n in COMPAT_NAMES.values())
+                 for f in formulas for n in manifest.compat_names().values())
     want = XLSX_COMPAT_SPELLING.get(version[:2])
     found = {True: f"{compat} under compatibility names ORUREN, ...",
-             False: f"{programmatic} as {STORED_PREFIX}<METHOD>"}
+             False: f"{programmatic} as {prefix}<METHOD>"}
     print(f"# [{name}.xlsx] LibreOffice {version[2]} stores the calls: "
-          f"{programmatic} as {STORED_PREFIX}<METHOD>, {compat} as compatibility names")
+          f"{programmatic} as {prefix}<METHOD>, {compat} as compatibility names")
     if want is None:
         rep.check(bool(programmatic) != bool(compat),
                   f"[{name}.xlsx] calls stored in one spelling (LibreOffice {version[2]}, "
@@ -330,17 +302,17 @@ def xlsx_spelling(rep, lo, name: str, xlsx: Path) -> None:
     good, other = (compat, programmatic) if want else (programmatic, compat)
     rep.check(good > 0 and other == 0,
               f"[{name}.xlsx] LibreOffice {version[0]}.{version[1]} stores the calls "
-              f"{'under compatibility names' if want else 'as ' + STORED_PREFIX + '<METHOD>'}"
+              f"{'under compatibility names' if want else 'as ' + prefix + '<METHOD>'}"
               f" ({good})", f"{found[False]}, {found[True]}")
 
 
 def with_extension(rep, lo, out: Path, refs: dict) -> None:
     """Scenario 1 (see the module comment); fills refs and writes out/."""
     print(f"# LibreOffice {office_version(lo)[2]}")
-    idl = idl_names()
-    changed = {m: (n, idl.get(m)) for m, n in PINNED_NAMES.items() if idl.get(m) != n}
-    rep.check(not changed, f"compatibility names of the {len(PINNED_NAMES)} released "
-              f"functions unchanged in idl/XOrTijd.idl", f"{changed}")
+    names = manifest.compat_names()
+    changed = {m: (n, names.get(m)) for m, n in RELEASED_NAMES.items() if names.get(m) != n}
+    rep.check(not changed, f"compatibility names of the {len(RELEASED_NAMES)} released "
+              f"functions unchanged in the names manifest", f"{changed}")
     for name, src in WORKBOOKS.items():
         doc = lo.load(src)
         doc.calculateAll()
@@ -355,9 +327,13 @@ def with_extension(rep, lo, out: Path, refs: dict) -> None:
             lo.store(doc, out / f"{name}{ext}")
         lo.close_document(doc)
 
+        calls = manifest.stored_calls(out / f"{name}.ods")
+        rep.check(calls, f"[{name}.ods] content.xml stores {sum(calls.values())} calls as "
+                  f"of:={manifest.stored_prefix()}<METHOD>(")
         found = xls_names(out / f"{name}.xls")
-        used = {COMPAT_NAMES[m] for f, _v in ref.values()
-                for m in re.findall(re.escape(STORED_PREFIX) + r"([A-Z]+)\(", f.upper())}
+        used = {names[m] for f, _v in ref.values()
+                for m in re.findall(re.escape(manifest.stored_prefix()) + r"([A-Z]+)\(",
+                                    f.upper())}
         rep.check(used and used <= found,
                   f"[{name}.xls] calls stored under their compatibility names "
                   f"{sorted(used)}", f"found {sorted(found)}")
@@ -405,14 +381,14 @@ def stale_xlsx(rep, lo, out: Path, refs: dict) -> None:
                 for k in cells}
 
     def wrong(now):
-        return [f"{where(k)} {show_actual(now[k])} (want {show_actual(v)})"
+        return [f"{where(k)} {show(now[k])} (want {show(v)})"
                 for k, v in cells.items() if not same_value(now[k], v)]
 
     doc = lo.load(stale)
     now = values(doc)
     kept = {k for k, v in now.items() if v == ("number", STALE)}
     print(f"# [stale .xlsx] default settings, on load: recalculated "
-          f"{first((where(k) + ' ' + show_actual(now[k]) for k in cells if k not in kept), 4)}")
+          f"{first((where(k) + ' ' + show(now[k]) for k in cells if k not in kept), 4)}")
     rep.check(bool(kept), f"[stale .xlsx] default settings: {len(kept)} of {len(cells)} "
               f"ortijd cells show the stored {STALE:g} on load")
     doc.calculate()
@@ -484,13 +460,13 @@ def without_extension(rep, lo, out: Path, refs: dict, settled: dict) -> None:
             stale = sum(1 for k in ort if same_value(now[k][1], ref[k][1]))
             odd = [k for k in ref if not failing(k) and not same_value(now[k][1], ref[k][1])]
             handled = [k for k in odd if changed_through_handler(doc, k, ref, now, version)]
-            odd = [f"{where(k)} {show_actual(now[k][1])} (was {show_actual(ref[k][1])})"
+            odd = [f"{where(k)} {show(now[k][1])} (was {show(ref[k][1])})"
                    for k in odd if k not in handled]
             print(f"# {tag} on load: {errors} cells show {shown}, "
                   f"{stale} of {len(ort)} ortijd cells their saved value, {len(handled)} "
                   f"a value recalculated through an error handler: " + first(
-                      (f"{where(k)} {show_actual(now[k][1])[:50]} "
-                       f"(was {show_actual(ref[k][1])[:50]})" for k in handled), 4))
+                      (f"{where(k)} {show(now[k][1])[:50]} "
+                       f"(was {show(ref[k][1])[:50]})" for k in handled), 4))
             rep.check(not odd, f"{tag} on load: each cell shows its saved value, {shown}, "
                       f"or a value recalculated through an error handler", first(odd))
             rep.check(errors > 0, f"{tag} on load: {errors} cells show {shown} at once")
@@ -509,12 +485,12 @@ def without_extension(rep, lo, out: Path, refs: dict, settled: dict) -> None:
                 elif same_value(now[k][1], v):
                     pass
                 elif handles_errors(f, version) and now[k][1][0] == "text":
-                    handled.append(f"{where(k)} {show_actual(now[k][1])}")
+                    handled.append(f"{where(k)} {show(now[k][1])}")
                 else:
-                    odd.append(f"{where(k)} {show_actual(now[k][1])} (was {show_actual(v)})")
+                    odd.append(f"{where(k)} {show(now[k][1])} (was {show(v)})")
                 # a plain ortijd cell that had a number must fail
                 if k in plain and v[0] == "number" and not failing(k):
-                    missed.append(f"{where(k)} {show_actual(now[k][1])}")
+                    missed.append(f"{where(k)} {show(now[k][1])}")
             errors = sum(codes.values())
             print(f"# {tag} after Ctrl+Shift+F9: {errors} cells show an error "
                   f"({', '.join(f'{n} Err:{c}' for c, n in sorted(codes.items()))}), "
@@ -532,6 +508,10 @@ def without_extension(rep, lo, out: Path, refs: dict, settled: dict) -> None:
                           f"{on_load} on load")
             lo.store(doc, out / f"{name}-zonder{ext}")
             lo.close_document(doc)
+            if ext == ".ods":
+                was, now = (manifest.stored_calls(out / f"{name}{x}.ods") for x in ("", "-zonder"))
+                rep.check(now == was, f"{tag} saved again: content.xml keeps all "
+                          f"{sum(was.values())} add-in calls", f"{was} -> {now}")
 
     tag = "[values-only .xlsx, without extension]"
     ref = refs["voorbeeld"]
@@ -548,7 +528,7 @@ def without_extension(rep, lo, out: Path, refs: dict, settled: dict) -> None:
         sheet_cells = {}
         for k in ref:
             sheet_cells[k] = actual_of(doc.Sheets.getByName(k[0]).getCellByPosition(k[2], k[1]))
-        bad = [f"{where(k)} {show_actual(sheet_cells[k])} (was {show_actual(v)})"
+        bad = [f"{where(k)} {show(sheet_cells[k])} (was {show(v)})"
                for k, (_f, v) in ref.items()
                if not same_value(v, sheet_cells[k])
                and not (v == ("text", "") and sheet_cells[k] == ("empty", ""))]
@@ -588,7 +568,7 @@ def extension_again(rep, lo, out: Path, refs: dict, settled: dict) -> None:
                 if stage != "on load":
                     doc.calculateAll()
                     now = snapshot(doc)
-                odd = [f"{where(k)} {show_actual(now[k][1])} (want {show_actual(want[k])})"
+                odd = [f"{where(k)} {show(now[k][1])} (want {show(want[k])})"
                        for k in ref if not same_value(want[k], now[k][1])]
                 rep.check(lost and not odd, f"{tag} {stage}: each cell as without the "
                           f"extension, {lost} with #MACRO? (Err:531) for #ADDIN?, "
@@ -596,8 +576,7 @@ def extension_again(rep, lo, out: Path, refs: dict, settled: dict) -> None:
             lo.close_document(doc)
 
 
-def run(opts) -> Report:
-    rep = Report()
+def check(rep, opts) -> None:
     refs: dict = {}
     t0 = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="ortijd-share-") as tmp:
@@ -616,7 +595,6 @@ def run(opts) -> Report:
             for f in out.iterdir():
                 shutil.copy(f, opts.keep / f.name)
     print(f"# {time.monotonic() - t0:.1f} s")
-    return rep
 
 
 def main(argv) -> int:
@@ -625,7 +603,7 @@ def main(argv) -> int:
     ap.add_argument("--timeout", type=float, default=90.0)
     ap.add_argument("--keep", type=Path, help="copy the saved files into this directory")
     opts = ap.parse_args(argv)
-    return run_report("share_roundtrip", opts.oxt, lambda: run(opts))
+    return run("share_roundtrip", lambda rep: check(rep, opts), needs=[opts.oxt])
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 """Runs integration sheets with soffice.bin under valgrind (memcheck) and
 fails on any memory error or definite leak from ortijd.uno.so.
 
-    /usr/bin/python3 tests/integration/valgrind_calc.py --oxt build/ortijd.oxt \
+    bash tools/run-python.sh tests/integration/valgrind_calc.py --oxt build/ortijd.oxt \
         tests/integration/ortijd_seed.fods tests/integration/ortijd_errors.fods
 
 How: one throwaway office (tools/lo_session.py). The extension is installed
@@ -20,10 +20,11 @@ kinds: invalid read/write/free, uninitialised values (conditional jumps, use,
 syscall parameters), overlapping copies, and definite leaks. Everything else
 is summarised as "foreign".
 
-Prints the errors from our code with their stacks, a summary line and the
-runtime; exits 1 if one of ours was found or a check failed, 2 on a harness
-error (office did not start, no valgrind report found). Slow: soffice under
-memcheck needs minutes to start; see --timeout.
+Prints the errors from our code with their stacks and the runtime; the
+absence of such errors is one more check (tools/report.py: exit 1 if one of
+ours was found or a check failed, 2 when the office did not start or no
+valgrind report of soffice.bin was found). Slow: soffice under memcheck
+needs minutes to start; see --timeout.
 """
 
 from __future__ import annotations
@@ -37,17 +38,14 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from check_sheet import Checker
+from lo_session import LoSession
+from report import HarnessError, could_not_run, run
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(HERE))
-from lo_session import LoSession, LoSessionError  # noqa: E402
-from check_sheet import Checker  # noqa: E402
-
 OUR_OBJ = "ortijd.uno.so"
-OUR_SOURCES = {"addin_object.c", "uno_util.c", "component.c", "arg_decode.c",
-               "function_table.c", "check.c", "fte.c", "hours.c", "labels.c",
-               "seats.c", "status.c", "training.c"}
+OUR_SOURCES = {p.name for d in ("core", "addin") for p in (ROOT / d).rglob("*.c")}
 # memcheck error kinds that count (see valgrind's docs/internals/xml-output).
 COUNTED = {"InvalidRead", "InvalidWrite", "InvalidFree", "MismatchedFree",
            "InvalidJump", "InvalidMemPool", "Overlap", "UninitCondition",
@@ -115,9 +113,11 @@ def main(argv) -> int:
     ap.add_argument("--verbose", action="store_true")
     opts = ap.parse_args(argv)
     if shutil.which("valgrind") is None:
-        print("valgrind_calc: valgrind is not installed", file=sys.stderr)
-        return 2
+        return could_not_run("valgrind_calc", "valgrind is not installed")
+    return run("valgrind_calc", lambda rep: check(rep, opts), needs=[opts.oxt, *opts.files])
 
+
+def check(rep, opts) -> None:
     t_start = time.monotonic()
     log_dir = Path(tempfile.mkdtemp(prefix="ortijd-vg-"))
     os.chmod(log_dir, 0o1777)  # the office may run as another user
@@ -131,25 +131,21 @@ def main(argv) -> int:
                "--errors-for-leak-kinds=definite", "--num-callers=40",
                "--error-limit=no", "--child-silent-after-fork=yes",
                f"--suppressions={supp}"]
-    checker = Checker()
-    try:
-        lo = LoSession(extensions=[opts.oxt], start=False, timeout=opts.timeout,
-                       verbose=opts.verbose)
-        with lo:
-            # unopkg ran in __enter__ without valgrind; the office gets it.
-            lo.extra_env.update({"VALGRIND": "memcheck",
-                                 "VALGRIND_OPTS": " ".join(vg_opts),
-                                 # fewer threads, fewer false alarms, faster
-                                 "SC_NO_THREADED_CALCULATION": "1"})
-            lo.start()
-            t_started = time.monotonic()
-            for path in opts.files:
-                checker.check_file(lo, path, typed=not opts.no_typed)
-            t_checked = time.monotonic()
-            lo.stop()  # a normal exit, so that memcheck checks for leaks
-    except LoSessionError as exc:
-        print(f"valgrind_calc: {exc}", file=sys.stderr)
-        return 2
+    checker = Checker(rep)
+    lo = LoSession(extensions=[opts.oxt], start=False, timeout=opts.timeout,
+                   verbose=opts.verbose)
+    with lo:
+        # unopkg ran in __enter__ without valgrind; the office gets it.
+        lo.extra_env.update({"VALGRIND": "memcheck",
+                             "VALGRIND_OPTS": " ".join(vg_opts),
+                             # fewer threads, fewer false alarms, faster
+                             "SC_NO_THREADED_CALCULATION": "1"})
+        lo.start()
+        t_started = time.monotonic()
+        for path in opts.files:
+            checker.check_file(lo, path, typed=not opts.no_typed)
+        t_checked = time.monotonic()
+        lo.stop()  # a normal exit, so that memcheck checks for leaks
     t_end = time.monotonic()
 
     ours, foreign, procs = parse_reports(log_dir)
@@ -163,19 +159,13 @@ def main(argv) -> int:
         print(f"# report {name}: {exe}, {n} errors in total")
     for name, error in ours:
         print(f"OURS ({name}) {describe(error)}")
-    print(f"# checks: {checker.passed} passed, {checker.failed} failed")
     print(f"# runtime (s): total {t_end - t_start:.0f}, office start "
           f"{t_started - t_start:.0f}, checks {t_checked - t_started:.0f}, "
           f"stop and leak check {t_end - t_checked:.0f}")
-    soffice_bin = [p for p in procs if p[1].endswith("soffice.bin")]
-    print(f"{len(ours)} errors from ortijd.uno.so, {foreign} foreign "
-          f"(LibreOffice) errors ignored")
-    if not soffice_bin:
-        print("valgrind_calc: no valgrind report of soffice.bin found", file=sys.stderr)
-        return 2
-    if ours or checker.failed or checker.passed == 0:
-        return 1
-    return 0
+    if not any(p[1].endswith("soffice.bin") for p in procs):
+        raise HarnessError("no valgrind report of soffice.bin found")
+    rep.check(not ours, f"no memory error or definite leak from {OUR_OBJ} "
+              f"({foreign} foreign (LibreOffice) errors ignored)", f"{len(ours)} found")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """Function-wizard help from the installed add-in, Dutch and English.
 
-    /usr/bin/python3 tests/integration/wizard_help.py --oxt build/ortijd.oxt
+    bash tools/run-python.sh tests/integration/wizard_help.py --oxt build/ortijd.oxt
 
 Creates the add-in through LibreOffice's service manager (service
 nl.ortijd.AddIn, as Calc does) and asks its XAddIn the questions the
 function wizard asks, once with locale nl-NL and once with en-US: every
-function has its display name, a description and a name and description
-for every argument, in the right language. Also checks Calc's own
+function of the names manifest (tools/manifest.py) has its display name, a
+description and a name and description for every argument, in the right
+language. Also checks Calc's own
 FunctionDescriptions lists every function with all its arguments.
 
 This script talks to the office over a URP bridge, so its own (client) UNO
@@ -32,20 +33,10 @@ from pathlib import Path
 import uno  # also registers the com.sun.star import hook
 from com.sun.star.lang import Locale
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lo_session import LoSession, LoSessionError  # noqa: E402
-from report import Report, run_report  # noqa: E402
+import manifest
+from lo_session import LoSession, LoSessionError
+from report import run
 
-# method -> (display name, argument count, first argument nl / en)
-FUNCTIONS = {
-    "hours": ("ORUREN", 12, "zetels", "seats"),
-    "hoursBreakdown": ("ORURENSTAAT", 12, "zetels", "seats"),
-    "fte": ("ORFTE", 3, "uren", "hours"),
-    "trainingDays": ("SCHOLINGSDAGEN", 1, "rol", "role"),
-    "seats": ("ORZETELS", 2, "personen", "persons"),
-    "memberWeekHours": ("ORWEEKUREN", 3, "totaaluren", "totalHours"),
-}
 # Whole words that show which language a description is in.
 DUTCH_WORDS = {"de", "het", "een", "van", "voor", "uren", "dagen", "jaar", "zetels", "aantal",
                "standaard"}
@@ -72,22 +63,26 @@ def load_client_types(oxt: Path, tmp: Path) -> None:
     tdm.insert(uno.systemPathToFileUrl(str(path.resolve())))
 
 
-def run(opts) -> Report:
-    rep = Report()
+def check(rep, opts) -> None:
+    functions = manifest.functions()
+    service = manifest.service()
     # The extracted rdb stays on disk for the whole session.
     with tempfile.TemporaryDirectory() as tmp, \
             LoSession(extensions=[opts.oxt], timeout=opts.timeout) as lo:
         load_client_types(opts.oxt, Path(tmp))
-        addin = lo.smgr.createInstanceWithContext("nl.ortijd.AddIn", lo.ctx)
-        rep.check(addin is not None, "service nl.ortijd.AddIn can be created")
-        rep.check(addin.getServiceName() == "nl.ortijd.AddIn", "XServiceName")
+        addin = lo.smgr.createInstanceWithContext(service, lo.ctx)
+        rep.check(addin is not None, f"service {service} can be created")
+        rep.check(addin.getServiceName() == service, "XServiceName")
         rep.check(addin.supportsService("com.sun.star.sheet.AddIn"),
                   "supports com.sun.star.sheet.AddIn")
         for lang, country, k in (("nl", "NL", 0), ("en", "US", 1)):
             addin.setLocale(Locale(lang, country, ""))
             loc = addin.getLocale()
-            rep.check((loc.Language, loc.Country) == (lang, country), f"getLocale {lang}-{country}")
-            for method, (name, argc, *first) in FUNCTIONS.items():
+            rep.check((loc.Language, loc.Country) == (lang, country),
+                      f"getLocale {lang}-{country}")
+            for f in functions:
+                method, name, argc = f.method, f.name, f.argc
+                first = f.args[0].en_name if k else f.args[0].nl_name
                 rep.check(addin.getDisplayFunctionName(method) == name,
                           f"[{lang}] {method} is shown as {name}")
                 rep.check(addin.getProgrammaticFuntionName(name) == method,
@@ -95,8 +90,8 @@ def run(opts) -> Report:
                 desc = addin.getFunctionDescription(method)
                 rep.check(len(desc) > 40 and language_of(desc) == lang,
                           f"[{lang}] {name} description is in {lang}", desc[:60])
-                rep.check(addin.getDisplayArgumentName(method, 0) == first[k],
-                          f"[{lang}] {name} argument 1 is {first[k]}",
+                rep.check(addin.getDisplayArgumentName(method, 0) == first,
+                          f"[{lang}] {name} argument 1 is {first}",
                           addin.getDisplayArgumentName(method, 0))
                 names = [addin.getDisplayArgumentName(method, i) for i in range(argc)]
                 helps = [addin.getArgumentDescription(method, i) for i in range(argc)]
@@ -114,11 +109,10 @@ def run(opts) -> Report:
         for i in range(fd.getCount()):
             props = {p.Name: p.Value for p in fd.getByIndex(i)}
             listed[props["Name"]] = props
-        for method, (name, argc, *_rest) in FUNCTIONS.items():
-            props = listed.get(name)
-            rep.check(props is not None and len(props["Arguments"]) == argc,
-                      f"Calc's function list has {name} with {argc} arguments")
-    return rep
+        for f in functions:
+            props = listed.get(f.name)
+            rep.check(props is not None and len(props["Arguments"]) == f.argc,
+                      f"Calc's function list has {f.name} with {f.argc} arguments")
 
 
 def main(argv) -> int:
@@ -126,7 +120,7 @@ def main(argv) -> int:
     ap.add_argument("--oxt", type=Path, required=True)
     ap.add_argument("--timeout", type=float, default=90.0)
     opts = ap.parse_args(argv)
-    return run_report("wizard_help", opts.oxt, lambda: run(opts))
+    return run("wizard_help", lambda rep: check(rep, opts), needs=[opts.oxt])
 
 
 if __name__ == "__main__":

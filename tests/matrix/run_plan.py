@@ -1,18 +1,21 @@
 #!/usr/bin/python3
 """Runs the integration tests of a host build against another office.
 
-    python3 tests/matrix/run_plan.py --plan plan.json --build-dir /repo/build \
-        --oxt /tmp/ortijd-matrix/ortijd.oxt --out-dir /tmp/ortijd-matrix/out \
-        --name trixie
+    PYTHONPATH=/repo/tools python3 tests/matrix/run_plan.py --plan plan.json \
+        --build-dir /repo/build --oxt /tmp/ortijd-matrix/ortijd.oxt \
+        --manifest /tmp/ortijd-matrix/functions.json \
+        --out-dir /tmp/ortijd-matrix/out --name trixie
 
 Runs inside an isolated Debian root (tools/office-matrix.sh) with the
 Python of that root. plan.json is what `ctest --show-only=json-v1 -L
 integration` printed for the host's build directory, so the tests, their
 arguments and their pass criteria come from tests/integration/CMakeLists.txt
-alone and cannot drift. In each command the host build's .oxt is replaced by
---oxt (the .oxt under test, as built on the host), and any other path in the
-build directory (outputs such as the demo's PDF, the working directory) by
-the same path under --out-dir, so the repository may be mounted read-only.
+alone and cannot drift. In each command and ENVIRONMENT value the host
+build's inputs are replaced: its .oxt by --oxt (the .oxt under test, as
+built on the host), its names manifest (generated/functions.json) by
+--manifest; any other path in the build directory (outputs such as the
+demo's PDF, the working directory) by the same path under --out-dir, so the
+repository may be mounted read-only.
 
 Honours the ctest properties PASS_REGULAR_EXPRESSION, FAIL_REGULAR_EXPRESSION,
 SKIP_RETURN_CODE, WILL_FAIL, TIMEOUT, WORKING_DIRECTORY and ENVIRONMENT; a
@@ -29,9 +32,10 @@ failure (or a pass: the entry is then stale) fails it. The regular
 expression "*" accepts any failure of that test (for checks that do not
 concern users of that version, e.g. regenerating a committed file).
 
-Prints one line per test, the output of each failed test, and last
-"NAME: N passed, M failed" (with how many passed only with known
-differences). Exits 1 when a test failed or none ran.
+Prints one line per test (tools/report.py), the output of each failed test,
+and last "NAME: N passed, M failed" (with how many passed only with known
+differences); exit 1 when a test failed or none ran, 2 when the plan cannot
+be read.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from report import HarnessError, run
 
 # Properties that do not change a verdict.
 NEUTRAL = {"LABELS", "RESOURCE_LOCK", "_BACKTRACE_TRIPLES", "PROCESSORS", "COST",
@@ -79,6 +85,8 @@ def main(argv) -> int:
     ap.add_argument("--plan", type=Path, required=True)
     ap.add_argument("--build-dir", required=True, help="host build directory of the plan")
     ap.add_argument("--oxt", required=True, help=".oxt to test (replaces BUILD/ortijd.oxt)")
+    ap.add_argument("--manifest", required=True,
+                    help="names manifest (replaces BUILD/generated/functions.json)")
     ap.add_argument("--out-dir", type=Path, required=True)
     ap.add_argument("--name", default="matrix")
     ap.add_argument("--office-version", default="", help="e.g. 7.0.4.2 (for expectations)")
@@ -87,26 +95,32 @@ def main(argv) -> int:
     ap.add_argument("--exclude", action="append", default=[],
                     help="regular expression of test names to leave out")
     opts = ap.parse_args(argv)
+    return run(opts.name, lambda rep: run_plan(rep, opts), needs=[opts.plan])
 
+
+def run_plan(rep, opts) -> None:
     build = opts.build_dir.rstrip("/")
-    host_oxt = build + "/ortijd.oxt"
+    inputs = {build + "/ortijd.oxt": opts.oxt,
+              build + "/generated/functions.json": opts.manifest}
     out_dir = opts.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
 
     def subst(arg: str) -> str:
-        if arg == host_oxt:
-            return opts.oxt
+        if arg in inputs:
+            return inputs[arg]
         if arg == build or arg.startswith(build + "/"):
             return str(out_dir) + arg[len(build):]
         return arg
 
-    plan = json.loads(opts.plan.read_text())
+    try:
+        plan = json.loads(opts.plan.read_text())
+    except ValueError as exc:
+        raise HarnessError(f"{opts.plan}: {exc}") from None
     expected_fail = load_expectations(opts.expectations, opts.office_version)
-    passed = failed = skipped = 0
+    skipped = 0
     failures = []
     known = []
-    tests = plan.get("tests", [])
-    for test in tests:
+    for test in plan.get("tests", []):
         name = test["name"]
         if any(re.search(x, name) for x in opts.exclude):
             continue
@@ -116,9 +130,8 @@ def main(argv) -> int:
         t0 = time.monotonic()
         if not cmd or unknown:
             why = "no command" if not cmd else "unsupported properties " + ", ".join(unknown)
-            print(f"  {name:<40} HARNESS ERROR ({why})", flush=True)
-            failed += 1
-            failures.append((name, why))
+            rep.check(False, f"{name:<40} HARNESS ERROR", why)
+            failures.append(name)
             continue
         cwd = Path(subst(props.get("WORKING_DIRECTORY") or build))
         cwd.mkdir(parents=True, exist_ok=True)
@@ -169,7 +182,7 @@ def main(argv) -> int:
 
         if verdict == "skip":
             skipped += 1
-            print(f"  {name:<40} skipped  {dt:6.1f} s", flush=True)
+            print(f"skip {name:<40} {dt:6.1f} s", flush=True)
             continue
         if name in expected_fail and not timed_out:
             rx, reason = expected_fail[name]
@@ -178,35 +191,25 @@ def main(argv) -> int:
             if verdict:
                 verdict, why = False, "passed: the entry in expectations.txt is stale, remove it"
             elif rx == "*" or (rc == 1 and fail_lines and not other):
-                passed += 1
                 known.append(name)
-                print(f"  {name:<40} passed with known differences {dt:6.1f} s "
-                      f"({len(fail_lines) if rx != '*' else 'all'} checks: {reason})", flush=True)
+                rep.check(True, f"{name:<40} {dt:6.1f} s, with known differences "
+                          f"({len(fail_lines) if rx != '*' else 'all'} checks: {reason})")
                 continue
             else:
                 why = (f"{len(other)} failures besides the known differences"
                        if other else f"exit code {rc} (expected 1 with FAIL lines)")
-        if verdict:
-            passed += 1
-            print(f"  {name:<40} passed   {dt:6.1f} s", flush=True)
-        else:
-            failed += 1
-            failures.append((name, why))
-            print(f"  {name:<40} FAILED   {dt:6.1f} s ({why})", flush=True)
+        if not rep.check(verdict, f"{name:<40} {dt:6.1f} s", why):
+            failures.append(name)
             print("    | " + "\n    | ".join(out.rstrip().splitlines()[-60:]), flush=True)
 
     if failures:
-        print(f"{opts.name}: failed: " + ", ".join(n for n, _ in failures))
+        print(f"{opts.name}: failed: " + ", ".join(failures))
     if known:
         print(f"{opts.name}: passed only with the documented differences of LibreOffice "
               f"{opts.office_version} (tests/matrix/expectations.txt): " + ", ".join(known))
-    line = f"{opts.name}: {passed} passed, {failed} failed"
-    if skipped:
-        line += f", {skipped} skipped"
-    if known:
-        line += f" ({len(known)} with known differences)"
-    print(line, flush=True)
-    return 0 if failed == 0 and passed > 0 else 1
+    rep.prefix = f"{opts.name}: "
+    rep.suffix = (f", {skipped} skipped" if skipped else "") + \
+        (f" ({len(known)} with known differences)" if known else "")
 
 
 if __name__ == "__main__":

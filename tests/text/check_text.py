@@ -13,7 +13,9 @@ of the template or the example workbook mixes Dutch and English. Checked:
   * README.md up to its developer part ("## Tests"), examples/README.md;
   * the demo PDF, when --pdf names one (pdftotext from poppler-utils);
   * no file in the repository refers to ../shared (docs/ is the source).
-Standard library only; prints one line per finding and a summary.
+Standard library only; prints one FAIL line per text with a finding and,
+last, "N passed, M failed" (tools/report.py; exit 2 when pdftotext is
+missing).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ import sys
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
+
+from report import HarnessError, run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,18 +58,13 @@ NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
 
 
-class Findings:
-    def __init__(self) -> None:
-        self.items: list = []
-
-    def add(self, where: str, what: str, text: str) -> None:
-        self.items.append(f"{where}: {what}: {text[:120]!r}")
-
-
-def forbidden(findings: Findings, where: str, text: str) -> None:
-    for pattern, what in FORBIDDEN:
-        if pattern.search(text):
-            findings.add(where, what, text)
+def lint(rep, where: str, text: str, mixed: bool = False) -> None:
+    """One check of one text: no internal word or path; with mixed, also not
+    Dutch and English in one cell."""
+    found = [what for pattern, what in FORBIDDEN if pattern.search(text)]
+    if mixed and mixes_languages(text):
+        found.append("Dutch and English in one cell")
+    rep.check(not found, where, f"{', '.join(found)}: {text[:120]!r}")
 
 
 def mixes_languages(text: str) -> bool:
@@ -132,37 +131,23 @@ def tracked_files() -> list:
         return [p for p in ROOT.rglob("*") if p.is_file() and ".git" not in p.parts]
 
 
-def main(argv) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pdf", type=Path, help="also check the text of the demo PDF")
-    opts = ap.parse_args(argv)
-    f = Findings()
-    checked = 0
-
+def check(rep, opts) -> None:
     for s in c_strings(ROOT / "addin" / "function_table.c"):
-        forbidden(f, "addin/function_table.c", s)
-        checked += 1
+        lint(rep, "addin/function_table.c", s)
     for s in py_strings(ROOT / "tools" / "demo.py"):
-        forbidden(f, "tools/demo.py", s)
-        checked += 1
+        lint(rep, "tools/demo.py", s)
     for name in ("or-begroting.ots", "voorbeeld-begroting.ods"):
         for where, text in workbook_texts(ROOT / "examples" / name):
-            forbidden(f, where, text)
-            if mixes_languages(text):
-                f.add(where, "Dutch and English in one cell", text)
-            checked += 1
-    forbidden(f, "README.md (user part)", readme_user_part(ROOT / "README.md"))
-    forbidden(f, "examples/README.md", (ROOT / "examples" / "README.md").read_text("utf-8"))
-    checked += 2
+            lint(rep, where, text, mixed=True)
+    lint(rep, "README.md (user part)", readme_user_part(ROOT / "README.md"))
+    lint(rep, "examples/README.md", (ROOT / "examples" / "README.md").read_text("utf-8"))
     if opts.pdf:
         if shutil.which("pdftotext") is None:
-            f.add(str(opts.pdf), "pdftotext missing", "apt-get install poppler-utils")
-        else:
-            text = subprocess.run(["pdftotext", "-layout", str(opts.pdf), "-"],
-                                  capture_output=True, text=True, check=True).stdout
-            for n, line in enumerate(text.splitlines(), start=1):
-                forbidden(f, f"{opts.pdf.name} line {n}", line)
-                checked += 1
+            raise HarnessError("pdftotext missing (apt-get install poppler-utils)")
+        text = subprocess.run(["pdftotext", "-layout", str(opts.pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        for n, line in enumerate(text.splitlines(), start=1):
+            lint(rep, f"{opts.pdf.name} line {n}", line)
     me = Path(__file__).resolve()
     for path in tracked_files():
         if path.resolve() == me or not path.is_file() or path.suffix in (".png", ".ods",
@@ -172,14 +157,16 @@ def main(argv) -> int:
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
-        if re.search(r"\.\./shared", text):
-            f.add(str(path.relative_to(ROOT)), "refers to ../shared (cite docs/ instead)", "")
-        checked += 1
+        rep.check(not re.search(r"\.\./shared", text), str(path.relative_to(ROOT)),
+                  "refers to ../shared (cite docs/ instead)")
 
-    for item in f.items:
-        print(f"FAIL {item}")
-    print(f"{checked} texts checked, {len(f.items)} findings")
-    return 1 if f.items else 0
+
+def main(argv) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pdf", type=Path, help="also check the text of the demo PDF")
+    opts = ap.parse_args(argv)
+    return run("check_text", lambda rep: check(rep, opts), needs=[opts.pdf] if opts.pdf else [],
+               quiet=True)
 
 
 if __name__ == "__main__":
