@@ -116,10 +116,9 @@ int ortijd_course_params_first_invalid(const ortijd_course_params *p,
 int ortijd_course_cost_calc(const ortijd_course_params *p,
                             ortijd_course_cost *out)
 {
-  if (p == NULL || out == NULL)
-    return ORTIJD_ENULL;
-  int status = ORTIJD_OK;
-  if (ortijd_course_params_first_invalid(p, &status) >= 0)
+  int status = ORTIJD_ENULL;
+  if (p == NULL || out == NULL ||
+      ortijd_course_params_first_invalid(p, &status) >= 0)
     return status;
   ortijd_course_cost c;
   c.dagdelen = ortijd_plus_zero(p->days * 2.0);

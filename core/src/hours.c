@@ -105,10 +105,8 @@ static void compute_breakdown(const ortijd_params *p, ortijd_breakdown *b)
 ** the largest line is below 1e8, so this is a safety net). */
 int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out)
 {
-  if (p == NULL || out == NULL)
-    return ORTIJD_ENULL;
-  int status = ORTIJD_OK;
-  if (ortijd_params_first_invalid(p, &status) >= 0)
+  int status = ORTIJD_ENULL;
+  if (p == NULL || out == NULL || ortijd_params_first_invalid(p, &status) >= 0)
     return status;
   ortijd_breakdown b;
   compute_breakdown(p, &b);
