@@ -81,9 +81,24 @@ static int all_in(const double *a, int na, const double *b, int nb)
   return 1;
 }
 
-/* The Dutch and English texts cite the same set of numbers. */
-static void check_same_numbers(const char *where, const char *nl,
-                               const char *en)
+/* Calls visit(where, nl, en) with the Dutch and English help of every
+** function and of every argument; returns the sum of what visit returns. */
+static int each_help(int (*visit)(const char *where, const char *nl,
+                                  const char *en))
+{
+  int sum = 0;
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    sum += visit(f->name, f->help_nl, f->help_en);
+    for (int a = 0; a < f->argc; a++)
+      sum += visit(f->args[a].name, f->args[a].nl_help, f->args[a].en_help);
+  }
+  return sum;
+}
+
+/* The Dutch and English texts cite the same set of numbers; returns 1. */
+static int check_same_numbers(const char *where, const char *nl,
+                              const char *en)
 {
   double a[MAX_NUMBERS], b[MAX_NUMBERS];
   int na = numbers_in(nl, a), nb = numbers_in(en, b);
@@ -92,18 +107,13 @@ static void check_same_numbers(const char *where, const char *nl,
                 "  en: %s\n", where, nl, en);
     fail();
   }
+  return 1;
 }
 
 static void test_dutch_and_english_cite_the_same_numbers(void **state)
 {
   (void)state;
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const otfn_function *f = &otfn_functions[i];
-    check_same_numbers(f->name, f->help_nl, f->help_en);
-    for (int a = 0; a < f->argc; a++)
-      check_same_numbers(f->args[a].name, f->args[a].nl_help,
-                         f->args[a].en_help);
-  }
+  assert_true(each_help(check_same_numbers) >= 40);
 }
 
 /* The number after `word` in `text` ("standaard 6"; the word may also
@@ -237,20 +247,16 @@ static int check_references(const char *where, const char *text)
   return found;
 }
 
+/* check_references on both languages. */
+static int references_in(const char *where, const char *nl, const char *en)
+{
+  return check_references(where, nl) + check_references(where, en);
+}
+
 static void test_references_name_functions(void **state)
 {
   (void)state;
-  int found = 0;
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const otfn_function *f = &otfn_functions[i];
-    found += check_references(f->name, f->help_nl);
-    found += check_references(f->name, f->help_en);
-    for (int a = 0; a < f->argc; a++) {
-      found += check_references(f->args[a].name, f->args[a].nl_help);
-      found += check_references(f->args[a].name, f->args[a].en_help);
-    }
-  }
-  assert_true(found >= 10);
+  assert_true(each_help(references_in) >= 10);
 }
 
 /* Checks the example after `marker` in help text `text` of `f`:
