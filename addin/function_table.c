@@ -163,8 +163,8 @@ static int eval_scenario(otfn_args *a, otfn_result *out)
 ** ortijd_course_params (ortijd_course_inputs). */
 static int eval_training_cost(otfn_args *a, otfn_result *out)
 {
-  const double *v = a->v;
-  ortijd_course_params p = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+  ortijd_course_params p;
+  ortijd_course_params_from_values(a->v, &p);
   ortijd_course_cost cost;
   int status = ortijd_course_cost_calc(&p, &cost);
   if (status == ORTIJD_OK)
@@ -183,6 +183,8 @@ static int eval_secretary_hours(otfn_args *a, otfn_result *out)
 
 /* The core input of ORUREN field X (ortijd.h, ORTIJD_HOURS_FIELDS). */
 #define HOURS_IN(X) (&ortijd_hours_inputs[ORTIJD_HOURS_##X])
+/* The core input of SCHOLINGSKOSTEN field X (ORTIJD_COURSE_FIELDS). */
+#define COURSE_IN(X) (&ortijd_course_inputs[ORTIJD_COURSE_##X])
 #define REQ OTFN_ARG_NUMBER
 #define OPT OTFN_ARG_OPTIONAL_NUMBER
 
@@ -356,31 +358,31 @@ static const otfn_arg member_week_hours_args[] = {
 };
 
 static const otfn_arg training_cost_args[] = {
-  {"days", REQ, &ortijd_course_inputs[0], "dagen",
+  {"days", REQ, COURSE_IN(DAYS), "dagen",
    "Cursusdagen, 0 tot en met 366 in stappen van een halve dag (een dag "
    "is 2 dagdelen).",
    "days", "Course days, 0 to 366 in steps of half a day (a day is 2 "
    "half-days)."},
-  {"rate", REQ, &ortijd_course_inputs[1], "tarief",
+  {"rate", REQ, COURSE_IN(RATE), "tarief",
    "Tarief per dagdeel in euro excl. btw: het SER-richtbedrag van het "
    "jaar (maatwerk: per OR per trainer; open inschrijving: per "
    "deelnemer) of het tarief uit een offerte; 0 tot en met 1 miljard.",
    "rate", "Rate per half-day in euros excl. VAT: the SER guideline rate "
    "of the year (custom: per OR per trainer; open: per participant) or "
    "a quote's rate; 0 to 1 billion."},
-  {"participants", REQ, &ortijd_course_inputs[2], "deelnemers",
+  {"participants", REQ, COURSE_IN(PARTICIPANTS), "deelnemers",
    "Aantal deelnemers (OR-leden), een geheel getal van 1 tot en met "
    "1000.",
    "participants", "Number of participants (OR members), a whole number "
    "from 1 to 1000."},
-  {"courseKind", OTFN_ARG_OPTIONAL_COURSE, &ortijd_course_inputs[3], "soort",
+  {"courseKind", OTFN_ARG_OPTIONAL_COURSE, COURSE_IN(COURSE), "soort",
    "\"maatwerk\" (standaard, cursus voor de hele OR) of \"open\" (open "
    "inschrijving); hoofdletters en spaties eromheen tellen niet. Of het "
    "getal 1 of 2.",
    "kind", "\"maatwerk\" (default, custom course for the whole OR) or "
    "\"open\" (open enrolment); case and surrounding spaces do not "
    "matter. Or the number 1 or 2."},
-  {"secondTrainerFrom", OPT, &ortijd_course_inputs[4], "tweedetrainer",
+  {"secondTrainerFrom", OPT, COURSE_IN(SECOND_TRAINER_FROM), "tweedetrainer",
    "Alleen maatwerk: vanaf dit aantal deelnemers een tweede trainer "
    "(dubbel tarief); geheel getal van 0 tot en met 1000, 0 = nooit. "
    "Standaard 13 (SER 2017/2018: '13 of meer leden'; eerder 'groter dan "
@@ -389,18 +391,18 @@ static const otfn_arg training_cost_args[] = {
    "a second trainer (double rate); whole number 0 to 1000, 0 = never. "
    "Default 13 (SER 2017/2018: '13 or more'; earlier 'more than 13'; "
    "not confirmed since)."},
-  {"km", OPT, &ortijd_course_inputs[5], "km",
+  {"km", OPT, COURSE_IN(KM), "km",
    "Reiskilometers van de trainer die de offerte apart rekent, 0 tot en "
    "met 1 miljoen; standaard 0, want het richtbedrag bevat de reiskosten "
    "al.",
    "km", "Trainer travel in km charged apart by the quote, 0 to 1 "
    "million; default 0, as the guideline rate already includes travel."},
-  {"kmRate", OPT, &ortijd_course_inputs[6], "kmtarief",
+  {"kmRate", OPT, COURSE_IN(KM_RATE), "kmtarief",
    "Euro per kilometer, 0 tot en met 1 miljard; standaard 0,40 (schatting "
    "van OR-ondersteuning).",
    "kmRate", "Euros per km, 0 to 1 billion; default 0.40 (OR-ondersteuning's "
    "estimate)."},
-  {"vatPercent", OPT, &ortijd_course_inputs[7], "btw",
+  {"vatPercent", OPT, COURSE_IN(VAT_PERCENT), "btw",
    "Btw-percentage over cursus en reiskosten, 0 tot en met 100; standaard "
    "0 (excl. btw, zoals de richtbedragen); bijvoorbeeld 21. Trainers met "
    "CRKBO-registratie rekenen vaak geen btw.",

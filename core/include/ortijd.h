@@ -182,52 +182,56 @@ extern const ortijd_input ortijd_training_days_inputs[1];
 ** its defaults (ortijd_params_init), its validation (ortijd_hours) and
 ** ortijd_hours_inputs: XX(field, INDEX, default, max, flags). The worked
 ** example is the defaults with seats = 7. */
-#define ORTIJD_HOURS_FIELDS(XX)                                              \
-  /* n, whole; no default */                                                 \
-  XX(seats, SEATS, 0.0, ORTIJD_MAX_SEATS,                                    \
-     ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE)                             \
-  /* overlegvergaderingen (OV) per year, hours per OV */                     \
-  XX(joint_meetings, JOINT_MEETINGS, ORTIJD_DEFAULT_JOINT_MEETINGS,          \
-     ORTIJD_MAX_MEETINGS, 0u)                                                \
+#define ORTIJD_HOURS_FIELDS(XX)                                             \
+  /* n, whole; no default */                                                \
+  XX(seats, SEATS, 0.0, ORTIJD_MAX_SEATS,                                   \
+     ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, 0)                         \
+  /* overlegvergaderingen (OV) per year, hours per OV */                    \
+  XX(joint_meetings, JOINT_MEETINGS, ORTIJD_DEFAULT_JOINT_MEETINGS,         \
+     ORTIJD_MAX_MEETINGS, 0u, 0)                                            \
   XX(joint_meeting_hours, JOINT_MEETING_HOURS, ORTIJD_DEFAULT_MEETING_HOURS, \
-     ORTIJD_MAX_DAY_HOURS, 0u)                                               \
-  /* OR-vergaderingen per year, hours per meeting */                         \
-  XX(council_meetings, COUNCIL_MEETINGS, ORTIJD_DEFAULT_COUNCIL_MEETINGS,    \
-     ORTIJD_MAX_MEETINGS, 0u)                                                \
-  XX(council_meeting_hours, COUNCIL_MEETING_HOURS,                           \
-     ORTIJD_DEFAULT_MEETING_HOURS, ORTIJD_MAX_DAY_HOURS, 0u)                 \
-  /* per meeting per member */                                               \
-  XX(preparation_hours, PREPARATION_HOURS, ORTIJD_DEFAULT_PREPARATION,       \
-     ORTIJD_MAX_DAY_HOURS, 0u)                                               \
-  /* art. 18 lid 1/3 other time per member: the statutory minimum */         \
-  XX(other_hours, OTHER_HOURS, ORTIJD_MIN_OTHER_HOURS,                       \
-     ORTIJD_MAX_YEAR_HOURS, 0u)                                              \
-  /* per member per year: an OR member's minimum (art. 18 lid 3 sub b) */    \
-  XX(training_days, TRAINING_DAYS, ORTIJD_MIN_DAYS_COUNCIL,                  \
-     ORTIJD_MAX_YEAR_DAYS, 0u)                                               \
-  XX(training_day_hours, TRAINING_DAY_HOURS,                                 \
-     ORTIJD_DEFAULT_TRAINING_DAY_HOURS, ORTIJD_MAX_DAY_HOURS, 0u)            \
-  /* voorzitter and secretaris, hours per week */                            \
-  XX(chair_week_hours, CHAIR_WEEK_HOURS, ORTIJD_DEFAULT_CHAIR_WEEK_HOURS,    \
-     ORTIJD_MAX_WEEK_HOURS, 0u)                                              \
-  XX(secretary_week_hours, SECRETARY_WEEK_HOURS,                             \
-     ORTIJD_DEFAULT_SECRETARY_WEEK_HOURS, ORTIJD_MAX_WEEK_HOURS, 0u)         \
+     ORTIJD_MAX_DAY_HOURS, 0u, 0)                                           \
+  /* OR-vergaderingen per year, hours per meeting */                        \
+  XX(council_meetings, COUNCIL_MEETINGS, ORTIJD_DEFAULT_COUNCIL_MEETINGS,   \
+     ORTIJD_MAX_MEETINGS, 0u, 0)                                            \
+  XX(council_meeting_hours, COUNCIL_MEETING_HOURS,                          \
+     ORTIJD_DEFAULT_MEETING_HOURS, ORTIJD_MAX_DAY_HOURS, 0u, 0)             \
+  /* per meeting per member */                                              \
+  XX(preparation_hours, PREPARATION_HOURS, ORTIJD_DEFAULT_PREPARATION,      \
+     ORTIJD_MAX_DAY_HOURS, 0u, 0)                                           \
+  /* art. 18 lid 1/3 other time per member: the statutory minimum */        \
+  XX(other_hours, OTHER_HOURS, ORTIJD_MIN_OTHER_HOURS,                      \
+     ORTIJD_MAX_YEAR_HOURS, 0u, 0)                                          \
+  /* per member per year: an OR member's minimum (art. 18 lid 3 sub b) */   \
+  XX(training_days, TRAINING_DAYS, ORTIJD_MIN_DAYS_COUNCIL,                 \
+     ORTIJD_MAX_YEAR_DAYS, 0u, 0)                                           \
+  XX(training_day_hours, TRAINING_DAY_HOURS,                                \
+     ORTIJD_DEFAULT_TRAINING_DAY_HOURS, ORTIJD_MAX_DAY_HOURS, 0u, 0)        \
+  /* voorzitter and secretaris, hours per week */                           \
+  XX(chair_week_hours, CHAIR_WEEK_HOURS, ORTIJD_DEFAULT_CHAIR_WEEK_HOURS,   \
+     ORTIJD_MAX_WEEK_HOURS, 0u, 0)                                          \
+  XX(secretary_week_hours, SECRETARY_WEEK_HOURS,                            \
+     ORTIJD_DEFAULT_SECRETARY_WEEK_HOURS, ORTIJD_MAX_WEEK_HOURS, 0u, 0)     \
   XX(weeks_per_year, WEEKS_PER_YEAR, ORTIJD_DEFAULT_WEEKS, ORTIJD_MAX_WEEKS, \
-     ORTIJD_CHECK_POSITIVE)
+     ORTIJD_CHECK_POSITIVE, 0)
 
-/* Inputs of the model (ORTIJD_HOURS_FIELDS), all doubles. */
+/* A struct member of a field list (ORTIJD_HOURS_FIELDS,
+** ORTIJD_COURSE_FIELDS): every field is a double. */
+#define ORTIJD_FIELD_MEMBER(field, index, def, max, flags, choice) \
+  double field;
+
+/* Inputs of the model (ORTIJD_HOURS_FIELDS). */
 typedef struct ortijd_params {
-#define ORTIJD_FIELD_MEMBER(field, index, def, max, flags) double field;
   ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_MEMBER)
-#undef ORTIJD_FIELD_MEMBER
 } ortijd_params;
 
 /* Field indexes, ORTIJD_HOURS_SEATS (0) .. ORTIJD_HOURS_WEEKS_PER_YEAR,
 ** and their count ORTIJD_HOURS_COUNT. */
 enum ortijd_hours_field {
-#define ORTIJD_FIELD_INDEX(field, index, def, max, flags) ORTIJD_HOURS_##index,
-  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_INDEX)
-#undef ORTIJD_FIELD_INDEX
+#define ORTIJD_HOURS_INDEX(field, index, def, max, flags, choice) \
+  ORTIJD_HOURS_##index,
+  ORTIJD_HOURS_FIELDS(ORTIJD_HOURS_INDEX)
+#undef ORTIJD_HOURS_INDEX
   ORTIJD_HOURS_COUNT
 };
 
@@ -330,29 +334,59 @@ int ortijd_course_parse(const char *text, size_t len, ortijd_course *out);
 ** or ORTIJD_ECOURSE for other values. */
 int ortijd_course_from_number(double value, ortijd_course *out);
 
-/* Inputs of a course-fee calculation at SER-style rates. */
+/* The fields of a course-fee calculation at SER-style rates, in order, the
+** one list behind ortijd_course_params, its defaults, its validation and
+** ortijd_course_inputs; XX(field, INDEX, default, max, flags, choice) as
+** ORTIJD_HOURS_FIELDS. Defaults: maatwerk, second trainer from 13, 0 km
+** at EUR 0.40, excl. btw. */
+#define ORTIJD_COURSE_FIELDS(XX)                                            \
+  /* course days in steps of 0.5 (a day is 2 dagdelen); required */         \
+  XX(days, DAYS, 0.0, ORTIJD_MAX_YEAR_DAYS, ORTIJD_CHECK_HALVES, 0)         \
+  /* euros per dagdeel excl. btw: the SER richtbedrag of the year, or a     \
+  ** quote; required */                                                     \
+  XX(rate, RATE, 0.0, ORTIJD_MAX_AMOUNT, 0u, 0)                             \
+  /* OR members on the course; required */                                  \
+  XX(participants, PARTICIPANTS, 0.0, ORTIJD_MAX_SEATS,                     \
+     ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, 0)                         \
+  /* ortijd_course as a number: 1 maatwerk or 2 open inschrijving */        \
+  XX(course, COURSE, (double)ORTIJD_COURSE_CUSTOM,                          \
+     (double)ORTIJD_COURSE_OPEN, 0u, ORTIJD_ECOURSE)                        \
+  /* maatwerk: group size from which a second trainer doubles the rate      \
+  ** (SER 2017/2018: "13 of meer"); 0 = never */                            \
+  XX(second_trainer_from, SECOND_TRAINER_FROM,                              \
+     ORTIJD_DEFAULT_SECOND_TRAINER_FROM, ORTIJD_MAX_SEATS,                  \
+     ORTIJD_CHECK_WHOLE, 0)                                                 \
+  /* trainer travel charged apart; 0 when the rate is all-in (SER) */       \
+  XX(km, KM, 0.0, ORTIJD_MAX_KM, 0u, 0)                                     \
+  /* euros per km */                                                        \
+  XX(km_rate, KM_RATE, ORTIJD_DEFAULT_KM_RATE, ORTIJD_MAX_AMOUNT, 0u, 0)    \
+  /* btw on fee and travel; 0 = excl. */                                    \
+  XX(vat_percent, VAT_PERCENT, 0.0, ORTIJD_MAX_PERCENT, 0u, 0)
+
+/* Inputs of a course-fee calculation (ORTIJD_COURSE_FIELDS). */
 typedef struct ortijd_course_params {
-  double days;               /* course days, 0..366 in steps of 0.5: a day
-                                is 2 dagdelen (morning, afternoon) */
-  double rate;               /* euros per dagdeel excl. btw, 0..MAX_AMOUNT:
-                                the SER richtbedrag of the year, or a quote */
-  double participants;       /* OR members on the course, whole 1..
-                                ORTIJD_MAX_SEATS */
-  double course;             /* ortijd_course as a number: 1 or 2 */
-  double second_trainer_from;/* maatwerk: group size from which a second
-                                trainer doubles the rate (SER 2017/2018:
-                                "13 of meer"); whole 0..ORTIJD_MAX_SEATS,
-                                0 = never */
-  double km;                 /* trainer travel charged apart, 0..MAX_KM;
-                                0 when the rate is all-in (the SER way) */
-  double km_rate;            /* euros per km, 0..MAX_AMOUNT (0.40) */
-  double vat_percent;        /* btw on fee and travel, 0..100; 0 = excl. */
+  ORTIJD_COURSE_FIELDS(ORTIJD_FIELD_MEMBER)
 } ortijd_course_params;
 
-/* The inputs of ortijd_course_params, in field order, with the defaults
-** (maatwerk, second trainer from 13, 0 km at EUR 0.40, excl. btw). */
-#define ORTIJD_COURSE_FIELD_COUNT 8
+/* Field indexes, ORTIJD_COURSE_DAYS (0) .. ORTIJD_COURSE_VAT_PERCENT, and
+** their count ORTIJD_COURSE_FIELD_COUNT. */
+enum ortijd_course_field {
+#define ORTIJD_COURSE_INDEX(field, index, def, max, flags, choice) \
+  ORTIJD_COURSE_##index,
+  ORTIJD_COURSE_FIELDS(ORTIJD_COURSE_INDEX)
+#undef ORTIJD_COURSE_INDEX
+  ORTIJD_COURSE_FIELD_COUNT
+};
+
+/* The inputs of ortijd_course_params, indexed by ortijd_course_field. */
 extern const ortijd_input ortijd_course_inputs[ORTIJD_COURSE_FIELD_COUNT];
+
+/* The fields of *p as values[0..ORTIJD_COURSE_FIELD_COUNT) and back, as
+** ortijd_params_to_values and ortijd_params_from_values. */
+double *ortijd_course_params_to_values(const ortijd_course_params *p,
+                                       double *values);
+void ortijd_course_params_from_values(const double *values,
+                                      ortijd_course_params *p);
 
 /* Fills *p with the defaults of ortijd_course_inputs and the three
 ** required inputs. No validation. */

@@ -58,6 +58,23 @@ int ortijd_choice_from_text(const char *text, size_t len,
 int ortijd_choice_from_number(double value, int count, int unknown,
                               int *choice);
 
+/* Generators over a field list of ortijd.h (ORTIJD_HOURS_FIELDS,
+** ORTIJD_COURSE_FIELDS), so that each list is the one place where its
+** fields, their order, defaults and ranges are written:
+**   ORTIJD_FIELD_INPUT       an initializer of its ortijd_input table
+**   ORTIJD_FIELD_DEFAULT     p->field = default
+**   ORTIJD_FIELD_TO_VALUE    values[n++] = p->field
+**   ORTIJD_FIELD_FROM_VALUE  p->field = values[n++]
+** (p, values and a size_t n counting from 0 are the caller's names). */
+#define ORTIJD_FIELD_INPUT(field, index, def, max, flags, choice) \
+  {#field, def, max, flags, choice},
+#define ORTIJD_FIELD_DEFAULT(field, index, def, max, flags, choice) \
+  p->field = def;
+#define ORTIJD_FIELD_TO_VALUE(field, index, def, max, flags, choice) \
+  values[n++] = p->field;
+#define ORTIJD_FIELD_FROM_VALUE(field, index, def, max, flags, choice) \
+  p->field = values[n++];
+
 /* x, with -0.0 turned into +0.0 so that a sheet never shows "-0" when a
 ** caller passed -0.0 (which validation accepts as zero). Sums of results
 ** cleaned this way are never -0.0 themselves. */

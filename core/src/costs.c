@@ -16,9 +16,6 @@
 
 #include "check.h"
 
-/* Index of the course kind among the fields of ortijd_course_params. */
-#define COURSE_FIELD_KIND 3
-
 /* ---- Course kinds -------------------------------------------------------- */
 
 static const ortijd_choice_name course_names[] = {
@@ -37,50 +34,37 @@ static const ortijd_choice_name course_names[] = {
 ** of course_names without regard to ASCII case (check.c), the numbers 1
 ** and 2 of the course field's input. */
 ORTIJD_CHOICE_READERS(course, ortijd_course,
-                      &ortijd_course_inputs[COURSE_FIELD_KIND], course_names)
+                      &ortijd_course_inputs[ORTIJD_COURSE_COURSE], course_names)
 
 /* ---- Course fee ------------------------------------------------------------ */
 
-/* The fields of ortijd_course_params in declaration order (ortijd.h). */
+/* The inputs of ortijd_course_params, from ORTIJD_COURSE_FIELDS (ortijd.h;
+** sources of the defaults: docs/sources.md). */
 const ortijd_input ortijd_course_inputs[ORTIJD_COURSE_FIELD_COUNT] = {
-  /* whole dagdelen: a multiple of half a day */
-  {"days", 0.0, ORTIJD_MAX_YEAR_DAYS, ORTIJD_CHECK_HALVES, 0},
-  {"rate", 0.0, ORTIJD_MAX_AMOUNT, 0u, 0},
-  {"participants", 0.0, ORTIJD_MAX_SEATS,
-   ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, 0},
-  {"course", (double)ORTIJD_COURSE_CUSTOM, (double)ORTIJD_COURSE_OPEN, 0u,
-   ORTIJD_ECOURSE},
-  /* SER 2017/2018 (Performa 2017, Rendement 2017): "13 of meer leden";
-  ** last confirmed then (docs/sources.md). 0 = never. */
-  {"second_trainer_from", ORTIJD_DEFAULT_SECOND_TRAINER_FROM,
-   ORTIJD_MAX_SEATS, ORTIJD_CHECK_WHOLE, 0},
-  /* 0 km: the SER rate is all-in for the trainer */
-  {"km", 0.0, ORTIJD_MAX_KM, 0u, 0},
-  /* OR-ondersteuning's service description */
-  {"km_rate", ORTIJD_DEFAULT_KM_RATE, ORTIJD_MAX_AMOUNT, 0u, 0},
-  /* 0 = excl. btw, as the richtbedragen */
-  {"vat_percent", 0.0, ORTIJD_MAX_PERCENT, 0u, 0},
+  ORTIJD_COURSE_FIELDS(ORTIJD_FIELD_INPUT)
 };
 
 _Static_assert(ORTIJD_COURSE_FIELD_COUNT * sizeof(double) ==
                    sizeof(ortijd_course_params),
-               "ortijd_course_inputs must list every field");
+               "ortijd_course_params holds exactly ORTIJD_COURSE_FIELDS");
 
-/* The fields of *p in the order of ortijd_course_inputs; returns v, or
-** NULL for a NULL p. */
-static double *course_values(const ortijd_course_params *p, double *v)
+/* The fields of *p in the order of ortijd_course_inputs (ortijd.h). */
+double *ortijd_course_params_to_values(const ortijd_course_params *p,
+                                       double *values)
 {
   if (p == NULL)
     return NULL;
-  v[0] = p->days;
-  v[1] = p->rate;
-  v[2] = p->participants;
-  v[3] = p->course;
-  v[4] = p->second_trainer_from;
-  v[5] = p->km;
-  v[6] = p->km_rate;
-  v[7] = p->vat_percent;
-  return v;
+  size_t n = 0;
+  ORTIJD_COURSE_FIELDS(ORTIJD_FIELD_TO_VALUE)
+  return values;
+}
+
+/* *p from values in the order of ortijd_course_inputs (ortijd.h). */
+void ortijd_course_params_from_values(const double *values,
+                                      ortijd_course_params *p)
+{
+  size_t n = 0;
+  ORTIJD_COURSE_FIELDS(ORTIJD_FIELD_FROM_VALUE)
 }
 
 /* The defaults of ortijd_course_inputs and the three required inputs. */
@@ -89,14 +73,10 @@ void ortijd_course_params_init(ortijd_course_params *p, double days,
 {
   if (p == NULL)
     return;
+  ORTIJD_COURSE_FIELDS(ORTIJD_FIELD_DEFAULT)
   p->days = days;
   p->rate = rate;
   p->participants = participants;
-  p->course = ortijd_course_inputs[COURSE_FIELD_KIND].default_value;
-  p->second_trainer_from = ortijd_course_inputs[4].default_value;
-  p->km = ortijd_course_inputs[5].default_value;
-  p->km_rate = ortijd_course_inputs[6].default_value;
-  p->vat_percent = ortijd_course_inputs[7].default_value;
 }
 
 /* The first invalid field of *p (ortijd.h), through ortijd_first_invalid. */
@@ -105,7 +85,7 @@ int ortijd_course_params_first_invalid(const ortijd_course_params *p,
 {
   double v[ORTIJD_COURSE_FIELD_COUNT];
   return ortijd_first_invalid(ortijd_course_inputs, ORTIJD_COURSE_FIELD_COUNT,
-                              course_values(p, v), status);
+                              ortijd_course_params_to_values(p, v), status);
 }
 
 /* Course cost at SER-style rates (contract in ortijd.h):

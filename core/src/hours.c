@@ -21,9 +21,7 @@
 ** days per art. 18 lid 3 sub b of 8 h, chair 2 h and secretary 4 h a week,
 ** 52 weeks) and the ranges of ortijd.h, "Limits". */
 const ortijd_input ortijd_hours_inputs[ORTIJD_HOURS_COUNT] = {
-#define HOURS_INPUT(field, index, def, max, flags) {#field, def, max, flags, 0},
-  ORTIJD_HOURS_FIELDS(HOURS_INPUT)
-#undef HOURS_INPUT
+  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_INPUT)
 };
 
 _Static_assert(ORTIJD_HOURS_COUNT * sizeof(double) == sizeof(ortijd_params),
@@ -35,9 +33,7 @@ void ortijd_params_init(ortijd_params *p, double seats)
 {
   if (p == NULL)
     return;
-#define HOURS_DEFAULT(field, index, def, max, flags) p->field = def;
-  ORTIJD_HOURS_FIELDS(HOURS_DEFAULT)
-#undef HOURS_DEFAULT
+  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_DEFAULT)
   p->seats = seats;
 }
 
@@ -46,20 +42,16 @@ double *ortijd_params_to_values(const ortijd_params *p, double *values)
 {
   if (p == NULL)
     return NULL;
-#define HOURS_TO_VALUE(field, index, def, max, flags) \
-  values[ORTIJD_HOURS_##index] = p->field;
-  ORTIJD_HOURS_FIELDS(HOURS_TO_VALUE)
-#undef HOURS_TO_VALUE
+  size_t n = 0;
+  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_TO_VALUE)
   return values;
 }
 
 /* *p from values in the order of ortijd_hours_inputs (ortijd.h). */
 void ortijd_params_from_values(const double *values, ortijd_params *p)
 {
-#define HOURS_FROM_VALUE(field, index, def, max, flags) \
-  p->field = values[ORTIJD_HOURS_##index];
-  ORTIJD_HOURS_FIELDS(HOURS_FROM_VALUE)
-#undef HOURS_FROM_VALUE
+  size_t n = 0;
+  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_FROM_VALUE)
 }
 
 /* The first invalid field of *p (ortijd.h), through ortijd_first_invalid. */
