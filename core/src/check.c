@@ -22,14 +22,11 @@ static inline int plainly_in_range(const ortijd_input *input, double value)
          value <= input->max;
 }
 
-/* Status of `value` for `input` (contract in ortijd.h). Uses only
-** comparisons and floor, so it never traps on NaN or inf. */
-int ortijd_input_check(const ortijd_input *input, double value)
+/* Status of a value that is not plainly_in_range for `input` (the order
+** of ortijd_input_check). Uses only comparisons and floor, so it never
+** traps on NaN or inf. */
+static int check_beyond_plain(const ortijd_input *input, double value)
 {
-  if (input == NULL)
-    return ORTIJD_ENULL;
-  if (plainly_in_range(input, value))
-    return ORTIJD_OK;
   if (input->unknown_choice != 0) {
     int choice = 0;
     return ortijd_choice_from_number(value, (int)input->max,
@@ -52,6 +49,15 @@ int ortijd_input_check(const ortijd_input *input, double value)
   return ORTIJD_OK;
 }
 
+/* Status of `value` for `input` (contract in ortijd.h). */
+int ortijd_input_check(const ortijd_input *input, double value)
+{
+  if (input == NULL)
+    return ORTIJD_ENULL;
+  return plainly_in_range(input, value) ? ORTIJD_OK
+                                        : check_beyond_plain(input, value);
+}
+
 /* The first value that fails its input (contract in ortijd.h). */
 int ortijd_first_invalid(const ortijd_input *inputs, size_t count,
                          const double *values, int *status)
@@ -64,7 +70,7 @@ int ortijd_first_invalid(const ortijd_input *inputs, size_t count,
     for (size_t i = 0; i < count && index < 0; i++) {
       s = plainly_in_range(&inputs[i], values[i])
               ? ORTIJD_OK
-              : ortijd_input_check(&inputs[i], values[i]);
+              : check_beyond_plain(&inputs[i], values[i]);
       if (s != ORTIJD_OK)
         index = (int)i;
     }
