@@ -122,7 +122,6 @@ static int parse_number_text(const char *text, size_t len, double *out)
   return ORTIJD_OK;
 }
 
-
 int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
                     double *out, int *given)
 {

@@ -42,8 +42,12 @@ static void put_default(FILE *out, const otfn_arg *p)
   switch (p->kind) {
   case OTFN_ARG_NUMBER: fputs("verplicht / required", out); break;
   case OTFN_ARG_OPTIONAL_OVERRIDE: fputs("geen / none", out); break;
-  case OTFN_ARG_OPTIONAL_ROLE: fputs("\"OR\" (1)", out); break;
-  case OTFN_ARG_OPTIONAL_COURSE: fputs("\"maatwerk\" (1)", out); break;
+  case OTFN_ARG_OPTIONAL_ROLE:
+    fprintf(out, "\"OR\" (%g)", p->input->default_value);
+    break;
+  case OTFN_ARG_OPTIONAL_COURSE:
+    fprintf(out, "\"maatwerk\" (%g)", p->input->default_value);
+    break;
   default: fprintf(out, "%g", p->input->default_value);
   }
 }
