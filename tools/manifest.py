@@ -19,7 +19,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from typing import List, NamedTuple
+from typing import List, NamedTuple, Tuple
 
 from report import HarnessError
 
@@ -59,10 +59,12 @@ def service() -> str:
     return _load()["service"]
 
 
-def functions() -> List[Function]:
-    """Every function, in the table's order."""
-    return [Function(f["method"], f["name"], f["result"], f["argc"],
-                     [Arg(**a) for a in f["args"]]) for f in _load()["functions"]]
+@functools.lru_cache(maxsize=None)
+def functions() -> Tuple[Function, ...]:
+    """Every function, in the table's order (read and built once)."""
+    return tuple(Function(f["method"], f["name"], f["result"], f["argc"],
+                          [Arg(**a) for a in f["args"]])
+                 for f in _load()["functions"])
 
 
 def by_name(name: str) -> Function:
