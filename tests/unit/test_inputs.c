@@ -110,6 +110,19 @@ static void test_exported_tables(void **state)
   for (int i = 1; i < ORTIJD_HOURS_COUNT; i++)
     assert_true(v[i] == ortijd_hours_inputs[i].default_value);
   assert_null(ortijd_params_to_values(NULL, v));
+  /* The course defaults are those of ortijd_course_params_init, and the
+  ** value order goes there and back. */
+  ortijd_course_params c, back;
+  ortijd_course_params_init(&c, 2.0, 1250.0, 7.0);
+  double cv[ORTIJD_COURSE_FIELD_COUNT];
+  assert_ptr_equal(ortijd_course_params_to_values(&c, cv), cv);
+  assert_true(cv[ORTIJD_COURSE_DAYS] == 2.0 && cv[ORTIJD_COURSE_RATE] == 1250.0 &&
+              cv[ORTIJD_COURSE_PARTICIPANTS] == 7.0);
+  for (int i = ORTIJD_COURSE_COURSE; i < ORTIJD_COURSE_FIELD_COUNT; i++)
+    assert_true(cv[i] == ortijd_course_inputs[i].default_value);
+  ortijd_course_params_from_values(cv, &back);
+  assert_memory_equal(&back, &c, sizeof c);
+  assert_null(ortijd_course_params_to_values(NULL, cv));
 }
 
 int main(void)
