@@ -5,10 +5,13 @@
 #   platform         build dir                toolchain                  tests run by
 #   linux_x86_64     build-linux_x86_64/      the machine's gcc           native
 #   linux_aarch64    build-linux_aarch64/     gcc-aarch64-linux-gnu      qemu-user, arm64 URE
-#   windows_x86_64   build-windows_x86_64/    mingw-w64 (gcc)            wine64, stand-in URE
+#   windows_x86_64   build-windows_x86_64/    mingw-w64 (gcc)            wine64, LibreOffice's URE
 #
 # Each build runs its unit tests, the component load test
-# (tests/platform/) and the import/export check (tests/binaries/); a
+# (tests/platform/) and the import/export check (tests/binaries/); the
+# Windows load tests run against LibreOffice's own URE DLLs in the folder
+# ORTIJD_WIN_URE_DIR names (.ci/run sets it), and are shown as skipped
+# without it; a
 # platform whose build or tests fail stops the release with a message, and
 # no dist/ortijd.oxt is written (an old one is removed first). The package
 # is laid out by cmake/package_oxt.cmake, as build/ortijd.oxt: from the
@@ -68,6 +71,14 @@ build_platform() {
     || { cat "$dir/configure.log" >&2; fail "$platform: configure failed"; }
   cmake --build "$dir" -j "$jobs" || fail "$platform: build failed"
   echo "== $platform: tests (unit, component load, imports/exports)"
+  if [ "$platform" = windows_x86_64 ]; then
+    if [ -n "${ORTIJD_WIN_URE_DIR:-}" ]; then
+      echo "== $platform: load tests against the URE in $ORTIJD_WIN_URE_DIR"
+    else
+      echo "== $platform: ORTIJD_WIN_URE_DIR is not set: the load tests against" \
+           "LibreOffice's own URE are skipped"
+    fi
+  fi
   ctest --test-dir "$dir" --output-on-failure -j "$jobs" \
     || fail "$platform: tests failed"
   # ctest counts as its closing line; a build without tests is a failure.

@@ -1,39 +1,55 @@
 /*
 ** load_component.c - loads the built ortijd component the way LibreOffice's
 ** shared-library loader does (cppuhelper/source/shlib.cxx) and drives it
-** through binary UNO, on every platform ortijd ships for:
-**   Linux (x86_64 native, aarch64 under qemu) against the real URE
-**   (libuno_sal.so.3, libuno_cppu.so.3), and Windows x64 under wine against
-**   the stand-in sal3.dll/cppu3.dll in standin/.
+** through binary UNO, on every platform ortijd ships for, against real
+** URE libraries:
+**   Linux (x86_64 native, aarch64 under qemu): libuno_sal.so.3 and
+**   libuno_cppu.so.3 (the host's, Debian's arm64 ones);
+**   Windows x64 under wine: LibreOffice 7.3.2.2's own sal3.dll, cppu3.dll
+**   and salhelper3MSC.dll, staged by windows_ure.py from the folder
+**   ORTIJD_WIN_URE_DIR names after checking their hashes and signatures.
 **
-** Usage: load_component [--selftest-leak] <path-to-component-library>
+** Usage: load_component [--selftest-leak | --selftest-typeref]
+**                       [--bootstrap <uno.ini URL>] <component library>
 **
 ** Checks: the loader symbols, the "uno" environment, component_getFactory
 ** (NULL for an unknown name), createInstanceWithContext through the
 ** factory's dispatcher, queryInterface, hours(7) = 1516, hoursBreakdown(7)
 ** (8x2, total 1516), hours(0) -> IllegalArgumentException(ArgumentPosition
 ** 0, Message naming ORUREN), getCompatibilityNames (when implemented), an
-** unknown member -> RuntimeException, getServiceName. The
-** whole cycle runs twice; the second must leave the number of live heap
-** objects unchanged (the first warms the component's lifetime type cache).
-** Linux counts live heap blocks by interposing malloc & co. in this
-** executable (they also serve the dlopen'ed URE and component); Windows
-** reads standin_live_objects() from the stand-ins. --selftest-leak holds
-** one returned string over the second cycle: the leak check must catch it
-** (exit 1, with a line saying so).
+** unknown member -> RuntimeException, getServiceName, and that the caller
+** holds the only reference of each string handed out (rtl_uString's
+** refCount is 1). The whole cycle runs twice; the second must leave the
+** number of live heap blocks and the reference counts of the type
+** descriptions the component uses unchanged (the first warms the
+** component's lifetime type cache). Heap blocks are counted by
+** interposition: on Linux malloc & co. are defined in this executable
+** (they also serve the dlopen'ed URE and component); on Windows the heap
+** imports of the URE DLLs and of the component are hooked
+** (heap_count_windows.c). --selftest-leak holds one returned string over
+** the second cycle and --selftest-typeref one type reference: the check
+** must catch it (exit 1, with a line saying so).
+**
+** --bootstrap (Windows): instead of registering the types itself and
+** calling component_getFactory, the test bootstraps a component context
+** with cppuhelper3MSC.dll from the uno.ini given (types.rdb, offapi.rdb and
+** ortijd.rdb; a services file naming the component), and each cycle asks
+** its service manager for nl.ortijd.AddIn, which loads the component
+** through the shared-library loader (bootstrap_windows.c). The calls then
+** pass the type manager's method descriptions, as a bridge does.
+**
+** Stand-ins: one, for the one thing the real DLLs under wine cannot do
+** here: bridge to C++. cppu3.dll needs the C++ environment bridge
+** mscx_uno.dll for a cppuhelper context, and it is not among the URE DLLs
+** at hand; standin/mscx_uno_standin.c is the smallest that lets the
+** bootstrap and the loader run, and says what it does not prove. sal3 and
+** cppu3 themselves are LibreOffice's (the former stand-ins of them, and
+** their live-object counters, are gone: the real DLLs do what they did).
 **
 ** Output: one line per check ("PASS ..." / "FAIL ..."), then exactly
 ** "N passed, M failed". Exit 0 when all passed and N > 0, 1 on a failure,
 ** 2 when the test could not run (usage, library not loadable, types not
 ** registrable).
-**
-** The URE functions called here (the stand-ins implement each of them):
-** rtl_string2UString rtl_uString_release typelib_static_type_getByTypeClass
-** typelib_typedescriptionreference_newByAsciiName
-** typelib_typedescriptionreference_release typelib_typedescription_new
-** typelib_typedescription_register typelib_typedescription_release
-** typelib_typedescription_getByName uno_any_construct uno_any_destruct
-** uno_destructData.
 */
 #ifndef _WIN32
 #define _POSIX_C_SOURCE 200809L /* dlopen, posix_memalign under -std=c11 */
@@ -49,6 +65,9 @@
 
 #ifdef _WIN32
 #include <windows.h>
+
+#include "bootstrap_windows.h"
+#include "heap_count_windows.h"
 #else
 #include <dlfcn.h>
 #endif
@@ -139,22 +158,26 @@ void free(void *p)
 }
 #endif
 
-/* The number of live heap objects the leak check compares, or -1 when it
-** cannot be counted (a sanitizer build, or a real Windows URE without the
-** stand-ins' counters). */
+#ifdef _WIN32
+/* The DLLs whose heap imports are hooked: the URE (those not loaded are
+** skipped), the C++ bridge stand-in and the component. */
+static const wchar_t *const counted_modules[] = {
+  L"sal3.dll",      L"cppu3.dll",       L"salhelper3MSC.dll",
+  L"cppuhelper3MSC.dll", L"reglo.dll",  L"storelo.dll",
+  L"unoidllo.dll",  L"xmlreaderlo.dll", L"mscx_uno.dll",
+  L"ortijd.uno.dll",
+};
+#define COUNTED_MODULES                                                       \
+  ((int)(sizeof counted_modules / sizeof counted_modules[0]))
+#endif
+
+/* The number of live heap blocks the leak check compares, or -1 when it
+** cannot be counted (a sanitizer build; on Windows, when the heap imports
+** could not be hooked, which the test reports as a failure). */
 static long live_objects(void)
 {
 #if defined(_WIN32)
-  long total = 0;
-  const wchar_t *dlls[2] = {L"sal3.dll", L"cppu3.dll"};
-  for (int i = 0; i < 2; i++) {
-    HMODULE m = GetModuleHandleW(dlls[i]);
-    FARPROC f = m != NULL ? GetProcAddress(m, "standin_live_objects") : NULL;
-    if (f == NULL)
-      return -1;
-    total += ((sal_Int32(SAL_CALL *)(void))(void (*)(void))f)();
-  }
-  return total;
+  return heap_count_live();
 #elif defined(NO_MALLOC_COUNT)
   return -1;
 #else
@@ -321,21 +344,45 @@ static int register_types(void)
                            localized_name, 2);
 }
 
-/* Names the component looks up (addin/uno_util.c): on a NULL factory the
-** missing ones are printed, so a new type shows what to register here. */
+/* Names the component looks up (addin/uno_util.c), then the others the
+** test and the component hand around: the reference counts of all of them
+** are compared between the cycles. */
+static const char *const watched_types[] = {
+  "string", "double", "[]string", "[]byte", "[]type", "[]any", "[][]any",
+  "com.sun.star.lang.IllegalArgumentException",
+  "com.sun.star.uno.RuntimeException", "com.sun.star.sheet.LocalizedName",
+  "[]com.sun.star.sheet.LocalizedName",
+  /* not looked up by the component: */
+  "com.sun.star.uno.Exception", "com.sun.star.lang.Locale",
+  "com.sun.star.uno.XInterface", "com.sun.star.lang.XSingleComponentFactory",
+  IFACE_NAME, "any", "type", "void",
+};
+#define COMPONENT_TYPES 11
+#define WATCHED_TYPES ((int)(sizeof watched_types / sizeof watched_types[0]))
+
+/* On a NULL factory the missing ones are printed, so a new type shows what
+** to register here. */
 static void print_missing_types(void)
 {
-  static const char *const names[] = {
-    "string", "double", "[]string", "[]byte", "[]type", "[]any", "[][]any",
-    "com.sun.star.lang.IllegalArgumentException",
-    "com.sun.star.uno.RuntimeException", "com.sun.star.sheet.LocalizedName",
-    "[]com.sun.star.sheet.LocalizedName",
-  };
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-    typelib_TypeDescription *td = type_by_name(names[i]);
+  for (int i = 0; i < COMPONENT_TYPES; i++) {
+    typelib_TypeDescription *td = type_by_name(watched_types[i]);
     if (td == NULL)
-      printf("  type %s: not found by getByName\n", names[i]);
+      printf("  type %s: not found by getByName\n", watched_types[i]);
     else
+      typelib_typedescription_release(td);
+  }
+}
+
+/* The references others hold on each watched type description (its
+** nRefCount less the one taken here to read it; -1 for a type cppu does not
+** know). A reference to a type of these classes is its description in
+** cppu, so this counts references too. */
+static void type_refs(sal_Int32 refs[WATCHED_TYPES])
+{
+  for (int i = 0; i < WATCHED_TYPES; i++) {
+    typelib_TypeDescription *td = type_by_name(watched_types[i]);
+    refs[i] = td != NULL ? td->nRefCount - 1 : -1;
+    if (td != NULL)
       typelib_typedescription_release(td);
   }
 }
@@ -349,12 +396,51 @@ typedef struct method {
   typelib_InterfaceMethodTypeDescription td;
   typelib_MethodParameter params[12];
   typelib_TypeDescriptionReference *owned_return; /* released by method_done */
+  typelib_TypeDescription *real; /* the type manager's, when used (acquired) */
 } method;
+
+/* --bootstrap: calls pass the type manager's method descriptions (from
+** the .rdb files, as LibreOffice's bridge does) instead of hand-filled
+** ones; method_init checks that the two agree. */
+static int methods_from_type_manager;
+static int current_cycle; /* 1 or 2: the agreement is checked in cycle 1 */
 
 /* A static type reference of a simple class (never released). */
 static typelib_TypeDescriptionReference *simple(typelib_TypeClass tc)
 {
   return *typelib_static_type_getByTypeClass(tc);
+}
+
+/* Sets m->real to the type manager's description of `full` (a member of
+** `iface`) and checks it has the hand-filled one's parameters and result;
+** a member the type manager does not know stays hand-filled. */
+static void use_real_method(method *m, const char *iface, const char *full)
+{
+  typelib_TypeDescription *td = type_by_name(iface);
+  if (td != NULL && !td->bComplete)
+    typelib_typedescription_complete(&td);
+  const typelib_InterfaceTypeDescription *it =
+      (const typelib_InterfaceTypeDescription *)td;
+  for (sal_Int32 i = 0; td != NULL && i < it->nAllMembers && !m->real; i++)
+    if (type_is(it->ppAllMembers[i], full))
+      typelib_typedescriptionreference_getDescription(&m->real,
+                                                      it->ppAllMembers[i]);
+  if (td != NULL)
+    typelib_typedescription_release(td);
+  if (m->real == NULL)
+    return;
+  const typelib_InterfaceMethodTypeDescription *r =
+      (const typelib_InterfaceMethodTypeDescription *)m->real;
+  int same = r->nParams == m->td.nParams &&
+             r->pReturnTypeRef->eTypeClass == m->td.pReturnTypeRef->eTypeClass;
+  for (sal_Int32 i = 0; same && i < r->nParams; i++)
+    same = r->pParams[i].pTypeRef->eTypeClass ==
+               m->params[i].pTypeRef->eTypeClass &&
+           r->pParams[i].bIn && !r->pParams[i].bOut;
+  if (current_cycle == 1 || !same)
+    check(same, "%s: the type manager's description (%d parameter%s) is "
+                "the one the test calls with", full, (int)r->nParams,
+          r->nParams == 1 ? "" : "s");
 }
 
 /* Fills `m` for interface method `iface`::`name` with in-parameters of
@@ -389,6 +475,8 @@ static void method_init(method *m, const char *iface, const char *name,
   } else {
     m->td.pReturnTypeRef = simple(ret);
   }
+  if (methods_from_type_manager)
+    use_real_method(m, iface, full);
 }
 
 /* Releases what method_init created. */
@@ -398,6 +486,8 @@ static void method_done(method *m)
   rtl_uString_release(m->td.aBase.pMemberName);
   if (m->owned_return != NULL)
     typelib_typedescriptionreference_release(m->owned_return);
+  if (m->real != NULL)
+    typelib_typedescription_release(m->real);
 }
 
 /* Calls `m` on `obj` through its dispatcher; returns the exception (in
@@ -406,7 +496,8 @@ static uno_Any *dispatch(uno_Interface *obj, method *m, void *ret,
                          void *args[], uno_Any *storage)
 {
   uno_Any *exc = storage;
-  obj->pDispatcher(obj, &m->td.aBase.aBase, ret, args, &exc);
+  obj->pDispatcher(obj, m->real ? m->real : &m->td.aBase.aBase, ret, args,
+                   &exc);
   return exc;
 }
 
@@ -447,6 +538,7 @@ static void check_table(int cyc, uno_Sequence *rows)
   int labels = shape;
   double total = -1.0;
   int inline_values = shape;
+  sal_Int32 label_refs = 1; /* a label's refCount other than 1, if any */
   for (sal_Int32 r = 0; shape && r < rows->nElements; r++) {
     const uno_Sequence *row = ((uno_Sequence *const *)rows->elements)[r];
     if (row->nElements != 2) {
@@ -457,6 +549,8 @@ static void check_table(int cyc, uno_Sequence *rows)
     if (cells[0].pType->eTypeClass != typelib_TypeClass_STRING ||
         (*(rtl_uString *const *)cells[0].pData)->length == 0)
       labels = 0;
+    else if ((*(rtl_uString *const *)cells[0].pData)->refCount != 1)
+      label_refs = (*(rtl_uString *const *)cells[0].pData)->refCount;
     if (cells[1].pType->eTypeClass != typelib_TypeClass_DOUBLE)
       shape = 0;
     else if (r == 7)
@@ -474,6 +568,9 @@ static void check_table(int cyc, uno_Sequence *rows)
   check(shape && inline_values,
         "c%d the cells' string and double live in pReserved (cppu's "
         "convention)", cyc);
+  check(shape && labels && label_refs == 1,
+        "c%d each label string's only reference is the table's (refCount "
+        "%d)", cyc, (int)label_refs);
 }
 
 /* Checks that `exc` is an IllegalArgumentException with ArgumentPosition 0
@@ -510,9 +607,14 @@ static void check_illegal_argument(int cyc, const uno_Any *exc)
     char text[256];
     ascii(*(rtl_uString *const *)(const void *)(data + msg_off), text,
           sizeof text);
+    const rtl_uString *message =
+        *(rtl_uString *const *)(const void *)(data + msg_off);
     check(pos == 0, "c%d ArgumentPosition = %d", cyc, (int)pos);
     check(strstr(text, "ORUREN") != NULL, "c%d Message names ORUREN: \"%s\"",
           cyc, text);
+    check(message->refCount == 1,
+          "c%d the Message string's only reference is the exception's "
+          "(refCount %d)", cyc, (int)message->refCount);
   }
   typelib_typedescription_release(td);
 }
@@ -573,10 +675,9 @@ static void check_compatibility_names(int cyc, uno_Interface *obj,
   typelib_typedescription_release(td);
 }
 
-/* One full load-and-call cycle against the component's factory getter.
-** With `keep` set, the getServiceName result is not released but stored
-** there (the leak self-test). */
-static void run_cycle(int cyc, get_factory_fn get_factory, rtl_uString **keep)
+/* A new instance from the component's own factory, as the loader gets it
+** (component_getFactory, then createInstanceWithContext), or NULL. */
+static uno_Interface *instance_from_factory(int cyc, get_factory_fn get_factory)
 {
   check(get_factory("nl.ortijd.NoSuchAddIn", NULL, NULL) == NULL,
         "c%d component_getFactory(unknown name) = NULL", cyc);
@@ -584,7 +685,7 @@ static void run_cycle(int cyc, get_factory_fn get_factory, rtl_uString **keep)
       (uno_Interface *)get_factory(IMPL_NAME, NULL, NULL);
   if (!check(factory != NULL, "c%d component_getFactory(%s)", cyc, IMPL_NAME)) {
     print_missing_types();
-    return;
+    return NULL;
   }
 
   /* XSingleComponentFactory::createInstanceWithContext(XComponentContext) */
@@ -603,8 +704,36 @@ static void run_cycle(int cyc, get_factory_fn get_factory, rtl_uString **keep)
   factory->release(factory);
   if (!check(exc == NULL && obj != NULL, "c%d createInstanceWithContext",
              cyc))
-    return;
+    return NULL;
+  return obj;
+}
 
+#ifdef _WIN32
+/* A new instance from the bootstrapped service manager, which loads the
+** component through the shared-library loader on the first request. */
+static uno_Interface *instance_from_service_manager(int cyc, void *context)
+{
+  check(ure_create_instance(context, "nl.ortijd.NoSuchService", IFACE_NAME) ==
+            NULL,
+        "c%d the service manager answers null for nl.ortijd.NoSuchService",
+        cyc);
+  uno_Interface *obj = ure_create_instance(context, "nl.ortijd.AddIn",
+                                           IFACE_NAME);
+  check(obj != NULL,
+        "c%d the service manager creates nl.ortijd.AddIn (shared-library "
+        "loader), mapped to binary UNO as %s", cyc, IFACE_NAME);
+  return obj;
+}
+#endif
+
+/* The calls of one cycle on a new instance `obj`, which it releases. With
+** `keep` set, the getServiceName result is not released but stored there
+** (the leak self-test); with `hold` set, a reference to the [][]any type
+** is taken and stored there (the type reference self-test). */
+static void check_object(int cyc, uno_Interface *obj, rtl_uString **keep,
+                         typelib_TypeDescriptionReference **hold)
+{
+  uno_Any storage, *exc;
   /* queryInterface(nl.ortijd.XOrTijd) -> this object; XDesktop -> void. */
   method query;
   typelib_TypeClass type_param = typelib_TypeClass_TYPE;
@@ -657,6 +786,9 @@ static void run_cycle(int cyc, get_factory_fn get_factory, rtl_uString **keep)
               typelib_TypeClass_SEQUENCE, "[][]any", 12, hours_params);
   uno_Sequence *rows = NULL;
   exc = call_hours(obj, &breakdown, 7.0, &rows, &storage);
+  if (hold != NULL)
+    typelib_typedescriptionreference_newByAsciiName(
+        hold, typelib_TypeClass_SEQUENCE, "[][]any");
   if (exc != NULL) {
     uno_any_destruct(exc, NULL);
     check(0, "c%d hoursBreakdown(7) raised", cyc);
@@ -696,6 +828,10 @@ static void run_cycle(int cyc, get_factory_fn get_factory, rtl_uString **keep)
         "c%d getServiceName = \"%s\"", cyc, name ? text : "");
   if (exc != NULL)
     uno_any_destruct(exc, NULL);
+  if (name != NULL)
+    check(name->refCount == 1,
+          "c%d getServiceName's string: the caller holds its only reference "
+          "(refCount %d)", cyc, (int)name->refCount);
   if (keep != NULL) {
     *keep = name;
   } else if (name != NULL) {
@@ -740,8 +876,113 @@ static lib_t load(const char *path)
 }
 #endif
 
-/* Runs everything on a loaded component; returns the exit status. */
-static int run(lib_t lib, int selftest_leak)
+/* ---- Two cycles and the leak checks ------------------------------------ */
+
+typedef struct options {
+  int selftest_leak, selftest_typeref;
+  const char *bootstrap_ini; /* --bootstrap: the uno.ini URL (Windows) */
+} options;
+
+/* Where a cycle's instance comes from: the component's factory getter, or
+** (Windows, --bootstrap) the C++ component context's service manager. */
+typedef struct source {
+  get_factory_fn get_factory;
+  void *context;
+} source;
+
+static void run_cycle(int cyc, const source *src, rtl_uString **keep,
+                      typelib_TypeDescriptionReference **hold)
+{
+  current_cycle = cyc;
+  uno_Interface *obj =
+#ifdef _WIN32
+      src->context != NULL ? instance_from_service_manager(cyc, src->context) :
+#endif
+      instance_from_factory(cyc, src->get_factory);
+  if (obj != NULL)
+    check_object(cyc, obj, keep, hold);
+}
+
+/* Runs the two cycles and compares heap blocks and type references after
+** each; the self-tests hold one string or type reference over cycle 2. */
+static void run_cycles(const source *src, const options *opt)
+{
+#ifdef _WIN32
+  heap_count_hook(counted_modules, COUNTED_MODULES);
+#endif
+  run_cycle(1, src, NULL, NULL); /* warms the component's type cache */
+#ifdef _WIN32
+  /* again: the service manager may have loaded the component in cycle 1 */
+  int hooked = heap_count_hook(counted_modules, COUNTED_MODULES);
+  check(hooked > 0 && GetModuleHandleW(L"ortijd.uno.dll") != NULL,
+        "heap count: the heap imports of %d DLLs (URE and component) hooked",
+        hooked);
+  unsigned long mark = heap_count_mark();
+#endif
+  long live1 = live_objects();
+  sal_Int32 refs1[WATCHED_TYPES], refs2[WATCHED_TYPES];
+  type_refs(refs1);
+  rtl_uString *kept = NULL;
+  typelib_TypeDescriptionReference *held = NULL;
+  run_cycle(2, src, opt->selftest_leak ? &kept : NULL,
+            opt->selftest_typeref ? &held : NULL);
+  long live2 = live_objects();
+  type_refs(refs2);
+
+  int leak_ok = 1;
+  if (live1 < 0) {
+#ifdef _WIN32
+    leak_ok = check(0, "c2 leak check: heap blocks could not be counted (see "
+                       "the heap count lines above)");
+#else
+    printf("SKIP leak check: heap blocks are not counted in a sanitizer "
+           "build (LeakSanitizer checks at exit)\n");
+#endif
+  } else {
+    leak_ok = check(live2 == live1,
+                    "c2 leak check: live heap blocks %ld after cycle 1, %ld "
+                    "after cycle 2", live1, live2);
+#ifdef _WIN32
+    if (!leak_ok)
+      heap_count_print_since(mark, 10);
+#endif
+  }
+  int known = 0, same = 1;
+  for (int i = 0; i < WATCHED_TYPES; i++) {
+    known += refs1[i] >= 0;
+    if (refs1[i] != refs2[i]) {
+      printf("  type %s: %d references after cycle 1, %d after cycle 2\n",
+             watched_types[i], (int)refs1[i], (int)refs2[i]);
+      same = 0;
+    }
+  }
+  int refs_ok = check(same && known >= COMPONENT_TYPES,
+                      "c2 reference check: the references held on %d type "
+                      "descriptions are the same after both cycles", known);
+  if (kept != NULL)
+    rtl_uString_release(kept);
+  if (held != NULL)
+    typelib_typedescriptionreference_release(held);
+  if (opt->selftest_leak && !leak_ok && failed == 1)
+    printf("selftest-leak: the held string was detected as a leak, and "
+           "nothing else failed\n");
+  if (opt->selftest_typeref && !refs_ok && failed == 1)
+    printf("selftest-typeref: the held type reference was detected, and "
+           "nothing else failed\n");
+}
+
+static int finish(void)
+{
+  printf("%d passed, %d failed\n", passed, failed);
+  fflush(stdout);
+  return (failed == 0 && passed > 0) ? 0 : 1;
+}
+
+/* ---- The two ways in ---------------------------------------------------- */
+
+/* Loads the component itself, as shlib.cxx does, registers the types it
+** needs and runs the cycles on its factory; returns the exit status. */
+static int run_loaded(lib_t lib, const options *opt)
 {
   /* shlib.cxx: the Ext variant first (optional), then the plain one. */
   void *env_ext = LIB_SYMBOL(lib, "component_getImplementationEnvironmentExt");
@@ -755,65 +996,135 @@ static int run(lib_t lib, int selftest_leak)
   if (!check(get_env != NULL && get_factory != NULL,
              "component_getImplementationEnvironment and component_getFactory"
              " exported"))
-    goto done;
+    return finish();
   const char *env_name = NULL;
   void *env = NULL;
   get_env(&env_name, &env);
   if (!check(env_name != NULL && strcmp(env_name, "uno") == 0,
              "environment is \"%s\"", env_name ? env_name : "(null)"))
-    goto done;
+    return finish();
 
   if (!register_types()) {
     printf("cannot register the exception types with cppu\n");
     return 2;
   }
   check(1, "exception types registered with cppu");
-
-  run_cycle(1, get_factory, NULL); /* warms the component's type cache */
-  long live1 = live_objects();
-  rtl_uString *kept = NULL;
-  run_cycle(2, get_factory, selftest_leak ? &kept : NULL);
-  long live2 = live_objects();
-  if (kept != NULL)
-    rtl_uString_release(kept);
-  if (live1 < 0) {
-    printf("SKIP leak check: live objects cannot be counted here (a "
-           "sanitizer build: LeakSanitizer checks at exit)\n");
-  } else {
-    int leak_ok = check(live2 == live1,
-                        "c2 leak check: live objects %ld after cycle 1, %ld "
-                        "after cycle 2",
-                        live1, live2);
-    if (selftest_leak && !leak_ok && failed == 1)
-      printf("selftest-leak: the held string was detected as a leak, and "
-             "nothing else failed\n");
-  }
-done:
-  printf("%d passed, %d failed\n", passed, failed);
-  return (failed == 0 && passed > 0) ? 0 : 1;
+  source src = {get_factory, NULL};
+  run_cycles(&src, opt);
+  return finish();
 }
 
 #ifdef _WIN32
+/* An uncaught C++ exception of the URE: counted, and the run ends. */
+static void fail_fatal(const char *text)
+{
+  check(0, "%s", text);
+  ExitProcess((UINT)finish());
+}
+
+/* Bootstraps a component context with cppuhelper3MSC and runs the cycles
+** on instances its service manager creates; returns the exit status. */
+static int run_bootstrapped(const wchar_t *component, const options *opt)
+{
+  ure_on_fatal(fail_fatal);
+  void *context = ure_bootstrap(opt->bootstrap_ini);
+  if (!check(context != NULL,
+             "bootstrap: a component context from cppuhelper3MSC.dll (%s)",
+             opt->bootstrap_ini))
+    return finish();
+  /* No type is registered by the test: they come from the .rdb files. */
+  typelib_TypeDescription *own = type_by_name(IFACE_NAME);
+  if (own != NULL && !own->bComplete)
+    typelib_typedescription_complete(&own);
+  check(own != NULL && own->bComplete,
+        "type %s from the type manager (ortijd.rdb): %d members", IFACE_NAME,
+        own ? (int)((typelib_InterfaceTypeDescription *)own)->nMembers : -1);
+  if (own != NULL)
+    typelib_typedescription_release(own);
+  typelib_TypeDescription *iae =
+      type_by_name("com.sun.star.lang.IllegalArgumentException");
+  check(iae != NULL && iae->bComplete,
+        "type com.sun.star.lang.IllegalArgumentException from the type "
+        "manager (offapi.rdb/types.rdb), none registered by the test");
+  if (iae != NULL)
+    typelib_typedescription_release(iae);
+  methods_from_type_manager = 1;
+  source src = {NULL, context};
+  run_cycles(&src, opt);
+  check(GetModuleHandleW(component) != NULL,
+        "the shared-library loader loaded %ls", component);
+  return finish();
+}
+#endif
+
+/* Reads the options before the component library's path; returns the
+** index of that path in argv, or -1 on a usage error. */
+#define PARSE_OPTIONS(argc, argv, opt, eq, to_ascii)                          \
+  do {                                                                        \
+    for (i = 1; i < argc - 1; i++) {                                          \
+      if (eq(argv[i], "--selftest-leak"))                                     \
+        (opt)->selftest_leak = 1;                                             \
+      else if (eq(argv[i], "--selftest-typeref"))                             \
+        (opt)->selftest_typeref = 1;                                          \
+      else if (eq(argv[i], "--bootstrap") && i + 2 < argc)                    \
+        (opt)->bootstrap_ini = to_ascii(argv[++i]);                           \
+      else                                                                    \
+        break;                                                                \
+    }                                                                         \
+  } while (0)
+
+static const char usage[] =
+    "usage: load_component [--selftest-leak | --selftest-typeref] "
+    "[--bootstrap <uno.ini URL>] <component library>\n";
+
+#ifdef _WIN32
+static int wide_eq(const wchar_t *w, const char *a)
+{
+  while (*a != '\0' && *w == (wchar_t)(unsigned char)*a)
+    w++, a++;
+  return *w == 0 && *a == '\0';
+}
+
+/* An ASCII copy of a wide argument (never freed: lives as long as the run). */
+static const char *wide_to_ascii(const wchar_t *w)
+{
+  size_t n = wcslen(w);
+  char *a = malloc(n + 1);
+  for (size_t k = 0; a != NULL && k <= n; k++)
+    a[k] = w[k] < 0x80 ? (char)w[k] : '?';
+  return a;
+}
+
 int wmain(int argc, wchar_t **argv);
 int wmain(int argc, wchar_t **argv)
 {
-  int selftest = argc > 2 && wcscmp(argv[1], L"--selftest-leak") == 0;
-  if (argc != 2 + selftest) {
-    printf("usage: load_component [--selftest-leak] <component library>\n");
+  options opt = {0, 0, NULL};
+  int i;
+  PARSE_OPTIONS(argc, argv, &opt, wide_eq, wide_to_ascii);
+  if (i != argc - 1 || argc < 2 || (opt.selftest_leak && opt.selftest_typeref)) {
+    fputs(usage, stdout);
     return 2;
   }
+  if (opt.bootstrap_ini != NULL)
+    return run_bootstrapped(argv[i], &opt);
 #else
+static int narrow_eq(const char *s, const char *a) { return strcmp(s, a) == 0; }
+static const char *same(const char *s) { return s; }
+
 int main(int argc, char **argv)
 {
-  int selftest = argc > 2 && strcmp(argv[1], "--selftest-leak") == 0;
-  if (argc != 2 + selftest) {
-    printf("usage: load_component [--selftest-leak] <component library>\n");
+  options opt = {0, 0, NULL};
+  int i;
+  PARSE_OPTIONS(argc, argv, &opt, narrow_eq, same);
+  if (i != argc - 1 || argc < 2 || opt.bootstrap_ini != NULL ||
+      (opt.selftest_leak && opt.selftest_typeref)) {
+    fputs(usage, stdout);
     return 2;
   }
 #endif
-  lib_t lib = load(argv[1 + selftest]);
+  lib_t lib = load(argv[i]);
   if (lib == NULL)
     return 2;
   /* Never unloaded, as in LibreOffice: the component keeps its cache. */
-  return run(lib, selftest);
+  return run_loaded(lib, &opt);
 }
