@@ -12,7 +12,8 @@ of the template or the example workbook mixes Dutch and English. Checked:
   * the demo's printed text in tools/demo.py (string literals);
   * README.md up to its developer part ("## Tests"), examples/README.md;
   * the demo PDF, when --pdf names one (pdftotext from poppler-utils);
-  * no file in the repository refers to ../shared (docs/ is the source).
+  * no file in the repository refers to ../shared (docs/ is the source),
+    but for the one path SHARED_PATH_ALLOWED names.
 Standard library only; prints one FAIL line per text with a finding and,
 last, "N passed, M failed" (tools/report.py; exit 2 when pdftotext is
 missing).
@@ -32,6 +33,10 @@ from xml.etree import ElementTree as ET
 from report import HarnessError, run
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# The one path into ../shared a repository file may name, and where (issue
+# 20): .ci/run points the Windows load test at the URE fixture kept there.
+SHARED_PATH_ALLOWED = {".ci/run": "../shared/fixtures/"}
 
 # Internal words and paths that must never reach a user.
 FORBIDDEN = [
@@ -157,7 +162,10 @@ def check(rep, opts) -> None:
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
-        rep.check(not re.search(r"\.\./shared", text), str(path.relative_to(ROOT)),
+        rel = str(path.relative_to(ROOT))
+        if rel in SHARED_PATH_ALLOWED:
+            text = text.replace(SHARED_PATH_ALLOWED[rel], "")
+        rep.check(not re.search(r"\.\./shared", text), rel,
                   "refers to ../shared (cite docs/ instead)")
 
 
