@@ -25,8 +25,10 @@
 **       acquire and release (any interface type) and createInstance-
 **       WithContext (XSingleComponentFactory), by dispatching to the uno
 **       object with the real type manager's method descriptions. Any other
-**       slot, and a uno exception (which would have to be thrown as an MSVC
-**       C++ exception), stop the process with a FAIL line naming it.
+**       slot (up to 15; beyond, the vtable ends and the call crashes, which
+**       the test reports as an exception), and a uno exception (which would
+**       have to be thrown as an MSVC C++ exception), stop the process with
+**       a FAIL line naming it.
 ** What it does not do, so what the test does not prove: call arbitrary C++
 ** methods with arguments (no general uno2cpp/cpp2uno marshalling), throw
 ** or catch C++ exceptions, map structs, sequences or anys holding
