@@ -183,8 +183,7 @@ static void test_defaults_in_help_are_the_table_defaults(void **state)
         nl = number_after(arg->nl_help, "standaard ");
         en = number_after(arg->en_help, "default ");
         break;
-      case OTFN_ARG_OPTIONAL_ROLE:
-      case OTFN_ARG_OPTIONAL_COURSE:
+      case OTFN_ARG_OPTIONAL_CHOICE:
         nl = choice_default_in(arg, arg->nl_help, " (standaard");
         en = choice_default_in(arg, arg->en_help, " (default");
         break;
