@@ -61,12 +61,15 @@ static inline int otcore_passes(double value, double max, unsigned flags,
 #define OTCORE_FIELD_PASSES(field, index, def, max, flags, choice) \
   &&otcore_passes(p->field, max, flags, choice)
 
-/* Defines the two typed readers of a choice (ortijd.h): ortijd_<kind>_parse
-** from user text (ortijd_choice_parse on input->choice), and
-** ortijd_<kind>_from_number checked against `input` (its ortijd_input:
-** 1..max, the choice's unknown status). Both give ORTIJD_ENULL for a NULL
+/* Defines a choice of ortijd.h from its spellings `names` (a static array)
+** and the status `unknown` of any other: its descriptor ortijd_<kind>_choice
+** and its two typed readers, ortijd_<kind>_parse from user text
+** (ortijd_choice_parse) and ortijd_<kind>_from_number checked against
+** `input` (its ortijd_input: 1..max). Both give ORTIJD_ENULL for a NULL
 ** out and write *out only on success. */
-#define OTCORE_CHOICE_READERS(kind, type, input)                             \
+#define OTCORE_CHOICE(kind, type, names, unknown, input)                     \
+  const ortijd_choice ortijd_##kind##_choice = {                             \
+    names, sizeof names / sizeof names[0], unknown};                         \
   int ortijd_##kind##_parse(const char *text, size_t len, type *out)         \
   {                                                                          \
     int number = 0;                                                          \
@@ -121,5 +124,23 @@ static inline int otcore_inputs_status(const ortijd_input *inputs,
   int index = ortijd_first_invalid(inputs, count, values, &status);
   return index < 0 ? status : otcore_fail(status, bad, index);
 }
+
+/* Defines `static int name(const type *p, int *bad)`: the status of the
+** fields of *p, a struct of the field list LIST (ortijd.h) whose inputs
+** are inputs[0..count): ORTIJD_OK when every field passes
+** (OTCORE_FIELD_PASSES, a few comparisons a field), else the first failing
+** one's status with its index in *bad, found by ortijd_first_invalid on
+** to_values(p) (the table decides); ORTIJD_ENULL (*bad -1) for a NULL p. */
+#define OTCORE_FIELDS_STATUS(name, type, LIST, inputs, count, to_values)    \
+  static int name(const type *p, int *bad)                                 \
+  {                                                                        \
+    double values[count];                                                  \
+    if (p == NULL)                                                         \
+      return otcore_fail(ORTIJD_ENULL, bad, -1);                           \
+    return (1 LIST(OTCORE_FIELD_PASSES))                                   \
+               ? ORTIJD_OK                                                 \
+               : otcore_inputs_status(inputs, to_values(p, values), count, \
+                                      bad);                                \
+  }
 
 #endif /* OTCORE_CHECK_H */

@@ -32,15 +32,12 @@ static const ortijd_choice_name course_names[] = {
   {"2", ORTIJD_COURSE_OPEN},
 };
 
-/* A course kind (ortijd.h): its spellings; any other is ORTIJD_ECOURSE. */
-const ortijd_choice ortijd_course_choice = {
-  course_names, sizeof course_names / sizeof course_names[0], ORTIJD_ECOURSE};
-
-/* ortijd_course_parse and ortijd_course_from_number (ortijd.h): the words
-** of ortijd_course_choice without regard to ASCII case (check.c), the
-** numbers 1 and 2 of the course field's input. */
-OTCORE_CHOICE_READERS(course, ortijd_course,
-                      &ortijd_course_inputs[ORTIJD_COURSE_COURSE])
+/* ortijd_course_choice, ortijd_course_parse and ortijd_course_from_number
+** (ortijd.h): the words of course_names without regard to ASCII case
+** (check.c), any other ORTIJD_ECOURSE, the numbers 1 and 2 of the course
+** field's input. */
+OTCORE_CHOICE(course, ortijd_course, course_names, ORTIJD_ECOURSE,
+              &ortijd_course_inputs[ORTIJD_COURSE_COURSE])
 
 /* ---- Course fee ------------------------------------------------------------ */
 
@@ -94,13 +91,11 @@ int ortijd_course_params_first_invalid(const ortijd_course_params *p,
                               ortijd_course_params_to_values(p, v), status);
 }
 
-/* True when every field of *p passes its input, tested with the constant
-** limits of ORTIJD_COURSE_FIELDS (a few comparisons a field); when one
-** does not, ortijd_course_params_first_invalid names it. */
-static int course_fields_pass(const ortijd_course_params *p)
-{
-  return 1 ORTIJD_COURSE_FIELDS(OTCORE_FIELD_PASSES);
-}
+/* fields_status(p, bad): the fields of *p against ORTIJD_COURSE_FIELDS,
+** the first failing one's status and index (check.h). */
+OTCORE_FIELDS_STATUS(fields_status, ortijd_course_params,
+                     ORTIJD_COURSE_FIELDS, ortijd_course_inputs,
+                     ORTIJD_COURSE_FIELD_COUNT, ortijd_course_params_to_values)
 
 /* Course cost at SER-style rates (contract in ortijd.h):
 **   maatwerk: dagdelen x rate x trainers, trainers 2 when a second trainer
@@ -110,14 +105,10 @@ static int course_fields_pass(const ortijd_course_params *p)
 int ortijd_course_cost_calc(const ortijd_course_params *p,
                             ortijd_course_cost *out, int *bad)
 {
-  if (p == NULL || out == NULL)
-    return otcore_fail(ORTIJD_ENULL, bad, -1);
-  if (!course_fields_pass(p)) {
-    int status;
-    int index = ortijd_course_params_first_invalid(p, &status);
-    if (index >= 0) /* the input table decides */
-      return otcore_fail(status, bad, index);
-  }
+  int status = out == NULL ? otcore_fail(ORTIJD_ENULL, bad, -1)
+                           : fields_status(p, bad);
+  if (status != ORTIJD_OK)
+    return status;
   ortijd_course_cost c;
   c.dagdelen = otcore_plus_zero(p->days * 2.0);
   if (p->course == (double)ORTIJD_COURSE_OPEN) {

@@ -62,13 +62,11 @@ int ortijd_params_first_invalid(const ortijd_params *p, int *status)
                               ortijd_params_to_values(p, v), status);
 }
 
-/* True when every field of *p passes its input, tested with the constant
-** limits of ORTIJD_HOURS_FIELDS (a few comparisons a field); when one
-** does not, ortijd_params_first_invalid names it. */
-static int fields_pass(const ortijd_params *p)
-{
-  return 1 ORTIJD_HOURS_FIELDS(OTCORE_FIELD_PASSES);
-}
+/* fields_status(p, bad): the fields of *p against ORTIJD_HOURS_FIELDS,
+** the first failing one's status and index (check.h). */
+OTCORE_FIELDS_STATUS(fields_status, ortijd_params, ORTIJD_HOURS_FIELDS,
+                     ortijd_hours_inputs, ORTIJD_HOURS_COUNT,
+                     ortijd_params_to_values)
 
 /* One subtotal row in ORTIJD_HOURS_ROWS: ortijd_breakdown has one member
 ** for it. */
@@ -115,20 +113,15 @@ static void compute_breakdown(const ortijd_params *p, ortijd_breakdown *b)
 }
 
 /* Annual OR hours for *p (contract in ortijd.h). Validates every field
-** (fields_pass; on a failure ortijd_params_first_invalid names the field
-** and its status), computes into a local breakdown and copies it to *out
+** (fields_status), computes into a local breakdown and copies it to *out
 ** only if every figure is finite (with the limits of ortijd.h the largest
 ** line is below 1e8, so this is a safety net). */
 int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out, int *bad)
 {
-  if (p == NULL || out == NULL)
-    return otcore_fail(ORTIJD_ENULL, bad, -1);
-  if (!fields_pass(p)) {
-    int status;
-    int index = ortijd_params_first_invalid(p, &status);
-    if (index >= 0) /* the input table decides */
-      return otcore_fail(status, bad, index);
-  }
+  int status = out == NULL ? otcore_fail(ORTIJD_ENULL, bad, -1)
+                           : fields_status(p, bad);
+  if (status != ORTIJD_OK)
+    return status;
   ortijd_breakdown b;
   compute_breakdown(p, &b);
   for (int i = 0; i < ORTIJD_LINE_COUNT; i++) {

@@ -551,24 +551,32 @@ static int check_choice_numbers(const otfn_function *f, const otfn_arg *arg,
   return 1;
 }
 
+/* The range an argument's help states, in both languages; returns 2. */
+static int check_arg_range(const otfn_function *f, const otfn_arg *arg)
+{
+  int (*check)(const otfn_function *, const otfn_arg *, const range_words *,
+               const char *) = arg->kind == OTFN_ARG_OPTIONAL_CHOICE
+                                   ? check_choice_numbers
+                                   : check_stated_range;
+  return check(f, arg, &dutch, arg->nl_help) +
+         check(f, arg, &english, arg->en_help);
+}
+
+/* Calls visit(f, arg) for every argument of every function; returns the
+** sum of what visit returns. */
+static int each_arg(int (*visit)(const otfn_function *f, const otfn_arg *arg))
+{
+  int sum = 0;
+  for (size_t i = 0; i < otfn_function_count; i++)
+    for (int a = 0; a < otfn_functions[i].argc; a++)
+      sum += visit(&otfn_functions[i], &otfn_functions[i].args[a]);
+  return sum;
+}
+
 static void test_stated_ranges_are_the_core_limits(void **state)
 {
   (void)state;
-  int checked = 0;
-  for (size_t i = 0; i < otfn_function_count; i++) {
-    const otfn_function *f = &otfn_functions[i];
-    for (int a = 0; a < f->argc; a++) {
-      const otfn_arg *arg = &f->args[a];
-      if (arg->kind == OTFN_ARG_OPTIONAL_CHOICE) {
-        checked += check_choice_numbers(f, arg, &dutch, arg->nl_help);
-        checked += check_choice_numbers(f, arg, &english, arg->en_help);
-      } else {
-        checked += check_stated_range(f, arg, &dutch, arg->nl_help);
-        checked += check_stated_range(f, arg, &english, arg->en_help);
-      }
-    }
-  }
-  assert_true(checked >= 80);
+  assert_true(each_arg(check_arg_range) >= 80);
 }
 
 /* The number after `before` in text, or NAN; the first occurrence. */
@@ -597,13 +605,27 @@ static double number_preceding(const char *text, const char *after)
   return read_number(s, &decimals, &end);
 }
 
-/* Where a help text states the rows of a scenario: "(ten hoogste 100)"
-** after "rijen" in the function's help, "ten hoogste 100 rijen" in an
-** argument's; the shape of an array result in the function's help. */
+/* The rows of a scenario an argument's help states ("ten hoogste 100
+** rijen", "at most 100 rows"): the core's limit; returns 1 if it states
+** them. */
+static int check_arg_rows(const otfn_function *f, const otfn_arg *arg)
+{
+  double nl = number_preceding(arg->nl_help, " rijen");
+  double en = number_preceding(arg->en_help, " rows");
+  if (isnan(nl) && isnan(en))
+    return 0;
+  assert_int_equal(f->result, OTFN_RESULT_GRID);
+  assert_true(nl == OTFN_GRID_MAX_ROWS && en == OTFN_GRID_MAX_ROWS);
+  return 1;
+}
+
+/* The shape of an array result in the function's help ("8 rijen en 2
+** kolommen", "5 columns") and the rows of a scenario ("rijen (ten hoogste
+** 100)", "rows (at most 100)"): the table's sizes and the core's limit. */
 static void test_stated_shapes_and_rows_are_the_table_sizes(void **state)
 {
   (void)state;
-  int checked = 0;
+  int checked = each_arg(check_arg_rows);
   for (size_t i = 0; i < otfn_function_count; i++) {
     const otfn_function *f = &otfn_functions[i];
     const char *nl = f->help_nl, *en = f->help_en;
@@ -613,25 +635,13 @@ static void test_stated_shapes_and_rows_are_the_table_sizes(void **state)
       assert_true(number_preceding(nl, " kolommen") == OTFN_TABLE_COLS);
       assert_true(number_preceding(en, " columns") == OTFN_TABLE_COLS);
       checked++;
-    }
-    if (f->result == OTFN_RESULT_GRID) {
+    } else if (f->result == OTFN_RESULT_GRID) {
       assert_true(number_preceding(nl, " kolommen") == OTFN_GRID_MAX_COLS);
       assert_true(number_preceding(en, " columns") == OTFN_GRID_MAX_COLS);
       assert_true(number_following(nl, "rijen (ten hoogste ") ==
                   OTFN_GRID_MAX_ROWS);
       assert_true(number_following(en, "rows (at most ") ==
                   OTFN_GRID_MAX_ROWS);
-      checked++;
-    }
-    for (int a = 0; a < f->argc; a++) {
-      const otfn_arg *arg = &f->args[a];
-      double nl_rows = number_preceding(arg->nl_help, " rijen");
-      double en_rows = number_preceding(arg->en_help, " rows");
-      if (isnan(nl_rows) && isnan(en_rows))
-        continue;
-      assert_int_equal(f->result, OTFN_RESULT_GRID);
-      assert_true(nl_rows == OTFN_GRID_MAX_ROWS &&
-                  en_rows == OTFN_GRID_MAX_ROWS);
       checked++;
     }
   }
