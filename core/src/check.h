@@ -61,15 +61,19 @@ static inline int otcore_passes(double value, double max, unsigned flags,
 #define OTCORE_FIELD_PASSES(field, index, def, max, flags, choice) \
   &&otcore_passes(p->field, max, flags, choice)
 
-/* Defines a choice of ortijd.h from its spellings `names` (a static array)
-** and the status `unknown` of any other: its descriptor ortijd_<kind>_choice
-** and its two typed readers, ortijd_<kind>_parse from user text
-** (ortijd_choice_parse) and ortijd_<kind>_from_number checked against
-** `input` (its ortijd_input: 1..max). Both give ORTIJD_ENULL for a NULL
-** out and write *out only on success. */
-#define OTCORE_CHOICE(kind, type, names, unknown, input)                     \
+/* Defines the descriptor ortijd_<kind>_choice of a choice (ortijd.h) from
+** its spellings `names` (a static array) and the status `unknown` of any
+** other spelling or number. */
+#define OTCORE_CHOICE(kind, names, unknown)                                  \
   const ortijd_choice ortijd_##kind##_choice = {                             \
-    names, sizeof names / sizeof names[0], unknown};                         \
+    names, sizeof names / sizeof names[0], unknown};
+
+/* Defines the two typed readers of a choice (ortijd.h): ortijd_<kind>_parse
+** from user text (ortijd_choice_parse on input->choice), and
+** ortijd_<kind>_from_number checked against `input` (its ortijd_input:
+** 1..max). Both give ORTIJD_ENULL for a NULL out and write *out only on
+** success. */
+#define OTCORE_CHOICE_READERS(kind, type, input)                             \
   int ortijd_##kind##_parse(const char *text, size_t len, type *out)         \
   {                                                                          \
     int number = 0;                                                          \

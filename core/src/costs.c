@@ -36,8 +36,9 @@ static const ortijd_choice_name course_names[] = {
 ** (ortijd.h): the words of course_names without regard to ASCII case
 ** (check.c), any other ORTIJD_ECOURSE, the numbers 1 and 2 of the course
 ** field's input. */
-OTCORE_CHOICE(course, ortijd_course, course_names, ORTIJD_ECOURSE,
-              &ortijd_course_inputs[ORTIJD_COURSE_COURSE])
+OTCORE_CHOICE(course, course_names, ORTIJD_ECOURSE)
+OTCORE_CHOICE_READERS(course, ortijd_course,
+                      &ortijd_course_inputs[ORTIJD_COURSE_COURSE])
 
 /* ---- Course fee ------------------------------------------------------------ */
 

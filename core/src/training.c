@@ -38,8 +38,8 @@ const ortijd_input ortijd_training_days_inputs[1] = {
 ** (ortijd.h): the words of role_names without regard to ASCII case
 ** (check.c), the numbers 1, 2 and 3 of SCHOLINGSDAGEN's input; negative
 ** numbers, 0 and any other word are ORTIJD_EROLE. */
-OTCORE_CHOICE(role, ortijd_role, role_names, ORTIJD_EROLE,
-              &ortijd_training_days_inputs[0])
+OTCORE_CHOICE(role, role_names, ORTIJD_EROLE)
+OTCORE_CHOICE_READERS(role, ortijd_role, &ortijd_training_days_inputs[0])
 
 /* Statutory minimum training days per year, WOR art. 18 lid 3: sub a
 ** committee member not on the OR 3, sub b OR member not on a commission 5,
