@@ -106,13 +106,60 @@ static int scenario_blame(int bad, int first_input, int first_arg)
   return bad >= first_input ? first_arg + bad - first_input : -1;
 }
 
+/* One row of ORSCENARIO, for p->seats, into cell[ortijd_scenario_col]; a
+** failure sets *blame to the argument at fault. Every input of the row is
+** checked before an overflow is passed on (as in every function, an input
+** at fault is named first): a quotient that overflows (a tiny fte or week
+** basis, no input to blame) is reported only once the hourly cost, the
+** last argument, has been checked by the wage cost. */
+static int scenario_row(const double *v, int has_cost, const ortijd_params *p,
+                        double *cell, int *blame)
+{
+  int bad = -1;
+  ortijd_breakdown bd;
+  cell[ORTIJD_SCENARIO_COL_SEATS] = p->seats;
+  cell[ORTIJD_SCENARIO_COL_WAGE_COST] = 0.0;
+  int status = ortijd_hours(p, &bd, &bad);
+  if (status != ORTIJD_OK) {
+    *blame = scenario_blame(bad, 1, SCENARIO_HOURS);
+    return status;
+  }
+  cell[ORTIJD_SCENARIO_COL_HOURS] = bd.total;
+  int overflow = ortijd_fte(bd.total, v[SCENARIO_FTE_WEEK_HOURS],
+                            v[SCENARIO_FTE_WEEKS],
+                            &cell[ORTIJD_SCENARIO_COL_FTE], &bad);
+  if (overflow != ORTIJD_OK && bad >= 0) {
+    *blame = scenario_blame(bad, 1, SCENARIO_FTE_WEEK_HOURS);
+    return overflow;
+  }
+  if (overflow == ORTIJD_OK) {
+    /* weeks: the hours' own argument, which ortijd_hours has checked */
+    overflow = ortijd_member_week_hours(
+        bd.total, p->seats, p->weeks_per_year,
+        &cell[ORTIJD_SCENARIO_COL_MEMBER_WEEK_HOURS], &bad);
+    if (overflow != ORTIJD_OK && bad >= 0) {
+      *blame = scenario_blame(bad, 2,
+                              SCENARIO_HOURS + ORTIJD_HOURS_WEEKS_PER_YEAR - 1);
+      return overflow;
+    }
+  }
+  if (has_cost) {
+    status = ortijd_wage_cost(bd.total, v[SCENARIO_HOURLY_COST],
+                              &cell[ORTIJD_SCENARIO_COL_WAGE_COST], &bad);
+    if (status != ORTIJD_OK) {
+      *blame = scenario_blame(bad, 1, SCENARIO_HOURLY_COST);
+      return status;
+    }
+  }
+  return overflow;
+}
+
 /* ORSCENARIO: for seats from..to a row of seats, hours (ORUREN), fte
 ** (ORFTE), hours per member per week (ORWEEKUREN) and wage cost (empty
 ** text when no hourly cost is given): the columns of ortijd_scenario_col.
 ** The range is checked first (a reversed or too long range blames 'to');
-** any other failure blames the argument of the core input at fault. A row
-** can still fail when a quotient overflows (a tiny fte or week basis);
-** then nothing is written. */
+** any other failure blames the argument of the core input at fault
+** (scenario_row). When a row fails, nothing is written. */
 static int eval_scenario(otfn_args *a, otfn_result *out)
 {
   const double *v = a->v;
@@ -129,40 +176,9 @@ static int eval_scenario(otfn_args *a, otfn_result *out)
   ortijd_params_from_values(fields, &p);
   int has_cost = (a->given >> SCENARIO_HOURLY_COST) & 1u;
   double row[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
-  int bad = -1;
   for (int r = 0; r < rows && status == ORTIJD_OK; r++) {
-    double *cell = row[r];
-    ortijd_breakdown bd;
     p.seats = v[SCENARIO_FROM] + r;
-    cell[ORTIJD_SCENARIO_COL_SEATS] = p.seats;
-    cell[ORTIJD_SCENARIO_COL_WAGE_COST] = 0.0;
-    status = ortijd_hours(&p, &bd, &bad);
-    if (status != ORTIJD_OK) {
-      a->blame = scenario_blame(bad, 1, SCENARIO_HOURS);
-      break;
-    }
-    cell[ORTIJD_SCENARIO_COL_HOURS] = bd.total;
-    status = ortijd_fte(bd.total, v[SCENARIO_FTE_WEEK_HOURS],
-                        v[SCENARIO_FTE_WEEKS], &cell[ORTIJD_SCENARIO_COL_FTE],
-                        &bad);
-    if (status != ORTIJD_OK) {
-      a->blame = scenario_blame(bad, 1, SCENARIO_FTE_WEEK_HOURS);
-      break;
-    }
-    /* weeks: the hours' own argument, which ortijd_hours has checked */
-    status = ortijd_member_week_hours(
-        bd.total, p.seats, p.weeks_per_year,
-        &cell[ORTIJD_SCENARIO_COL_MEMBER_WEEK_HOURS], &bad);
-    if (status != ORTIJD_OK) {
-      a->blame = scenario_blame(
-          bad, 2, SCENARIO_HOURS + ORTIJD_HOURS_WEEKS_PER_YEAR - 1);
-      break;
-    }
-    if (has_cost)
-      status = ortijd_wage_cost(bd.total, v[SCENARIO_HOURLY_COST],
-                                &cell[ORTIJD_SCENARIO_COL_WAGE_COST], &bad);
-    if (status != ORTIJD_OK)
-      a->blame = scenario_blame(bad, 1, SCENARIO_HOURLY_COST);
+    status = scenario_row(v, has_cost, &p, row[r], &a->blame);
   }
   if (status != ORTIJD_OK)
     return status;
