@@ -3,11 +3,10 @@
 ** "uno"): reference counting, the interfaces (XInterface, XTypeProvider,
 ** XServiceInfo, XServiceName, XLocalizable, XAddIn, XCompatibilityNames)
 ** answered from the table in function_table.c, and one dispatcher for
-** every method Calc calls. A Calc function is handed to the calling loop
-** (function_call.c) through the argument and result conversion of
-** uno_args.c.
+** every method Calc calls. A call of a Calc function is handed whole to
+** the UNO border (otuno_call, uno_args.c), which runs the calling loop.
 **
-** Dispatch convention (uno/dispatcher.h, uno-c-notes.md): pArgs[i] points
+** Dispatch convention (uno/dispatcher.h, docs/uno-in-c.md): pArgs[i] points
 ** at argument i's memory (double*, uno_Any*, rtl_uString**, struct*),
 ** pReturn at uninitialised memory for the result, and *ppException at
 ** caller-owned any storage: set *ppException = NULL on success, or
@@ -20,7 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "function_call.h"
 #include "uno_args.h"
 #include "uno_util.h"
 
@@ -254,29 +252,6 @@ static void get_compatibility_names(void *ret, void *args[])
   otuno_localized_names_new((uno_Sequence **)ret, names, count);
 }
 
-/* ---- The Calc functions ------------------------------------------------ */
-
-/* Calls Calc function `f`: strips the UNO types off args (uno_args.c),
-** runs the calling loop (otfn_call, function_call.c) and writes the result
-** or raises IllegalArgumentException naming the bad argument. */
-static void call_function(const otfn_function *f, void *ret, void *args[],
-                          uno_Any **exc)
-{
-  otfn_value values[OTFN_MAX_ARGS];
-  otuno_arg_text text;
-  otuno_args_to_values(f, args, values, &text);
-  otfn_result result;
-  int bad_arg = -1;
-  int status = otfn_call(f, values, f->argc, &result, &bad_arg);
-  otuno_arg_text_free(&text);
-  if (status != ORTIJD_OK) {
-    otuno_raise_call_error(*exc, f, bad_arg, status);
-    return;
-  }
-  otuno_write_result(f, &result, ret);
-  *exc = NULL;
-}
-
 /* ---- Methods already matched ------------------------------------------ */
 
 /* The member description of each Calc function once its name was found in
@@ -324,7 +299,7 @@ static void SAL_CALL addin_dispatch(uno_Interface *iface,
   /* The Calc functions first: they are the hot path. */
   const otfn_function *f = matched_function(member_td);
   if (f != NULL) {
-    call_function(f, ret, args, exc);
+    otuno_call(f, ret, args, exc);
     return;
   }
   char member[64];
@@ -336,7 +311,7 @@ static void SAL_CALL addin_dispatch(uno_Interface *iface,
   if (f != NULL) {
     if (otuno_signature_matches(f, member_td)) {
       remember_function(f, member_td);
-      call_function(f, ret, args, exc);
+      otuno_call(f, ret, args, exc);
     } else
       otuno_raise_runtime(storage, "ortijd: the type library does not match "
                                    "the function table; reinstall ortijd");

@@ -10,12 +10,12 @@
 **    way Calc itself converts it for a required argument: optional sign,
 **    digits with a decimal point ('.'), optional exponent, spaces around
 **    ("6", " 7.5 ", "1e3"); a decimal comma ("7,5") is not a number;
-**  - a role argument also takes the role words of ortijd_role_parse;
-**  - a course-kind argument takes the words of ortijd_course_parse;
+**  - a choice argument (a role, a course kind) also takes the words of
+**    its input's choice (ortijd_choice_parse);
 **  - any other text or value type is an error.
 ** No LibreOffice dependency, so it is unit-tested and fuzzed directly.
 */
-#include "function_call.h"
+#include "arg_decode.h"
 
 #include <locale.h>
 #include <stdlib.h>
@@ -127,50 +127,46 @@ int otfn_decode_arg(const otfn_arg *arg, const otfn_value *value,
 {
   if (arg == NULL || value == NULL || out == NULL || given == NULL)
     return ORTIJD_ENULL;
-  if (otfn_decode_common(arg, value, out, given))
+  double number = 0.0;
+  int common = otfn_decode_common(arg, value, &number);
+  if (common >= 0) {
+    *out = number;
+    *given = common;
     return ORTIJD_OK;
-  int optional = arg->kind != OTFN_ARG_NUMBER;
+  }
   int omitted = value->kind == OTFN_VALUE_VOID ||
                 (value->kind == OTFN_VALUE_TEXT &&
                  (value->text == NULL || is_blank(value->text, value->len)));
   if (omitted) {
-    if (!optional)
+    if (arg->kind == OTFN_ARG_NUMBER)
       return OTFN_ETYPE;
     *out = otfn_omitted_value(arg);
     *given = 0;
     return ORTIJD_OK;
   }
 
-  double number = 0.0;
   int status = ORTIJD_OK;
-  int is_number = value->kind == OTFN_VALUE_NUMBER;
-  if (is_number) {
+  int choice = arg->kind == OTFN_ARG_OPTIONAL_CHOICE;
+  if (value->kind == OTFN_VALUE_NUMBER) {
     number = value->number;
   } else if (value->kind == OTFN_VALUE_TEXT) {
-    /* Numeric text counts as its number, for every kind of argument. */
-    is_number = parse_number_text(value->text, value->len, &number) ==
-                ORTIJD_OK;
-    if (!is_number) {
-      if (arg->kind == OTFN_ARG_OPTIONAL_COURSE) {
-        ortijd_course course = ORTIJD_COURSE_CUSTOM;
-        status = ortijd_course_parse(value->text, value->len, &course);
-        number = (double)course;
-      } else {
-        if (arg->kind != OTFN_ARG_OPTIONAL_ROLE)
-          return OTFN_ETEXT;
-        ortijd_role role = ORTIJD_ROLE_COUNCIL;
-        status = ortijd_role_parse(value->text, value->len, &role);
-        number = (double)role;
-      }
+    /* Numeric text counts as its number, for every kind of argument; a
+    ** choice also takes its words. */
+    if (parse_number_text(value->text, value->len, &number) != ORTIJD_OK) {
+      if (!choice)
+        return OTFN_ETEXT;
+      int word = 0;
+      status = ortijd_choice_parse(arg->input->choice, value->text,
+                                   value->len, &word);
+      number = (double)word;
+      choice = 0; /* a word found is one of the choice's numbers */
     }
   } else {
     return OTFN_ETYPE;
   }
-  /* A choice given as a number is checked here against its input (a
-  ** role 1..3, a course kind 1..2), so that a wrong one is named at once. */
-  int choice = arg->kind == OTFN_ARG_OPTIONAL_ROLE ||
-               arg->kind == OTFN_ARG_OPTIONAL_COURSE;
-  if (is_number && choice)
+  /* A choice given as a number is checked here against its input (a role
+  ** 1..3, a course kind 1..2), so that a wrong one is named at once. */
+  if (choice)
     status = ortijd_input_check(arg->input, number);
   if (status != ORTIJD_OK)
     return status;

@@ -1,8 +1,8 @@
 /*
 ** function_call.c - the one calling loop of ortijd's Calc functions
-** (contract in function_call.h): decode every argument, evaluate, and name
-** the first bad argument. Used by the UNO dispatcher (addin_object.c), the
-** unit tests and the fuzzer alike, so every one of them runs this code.
+** (contract in function_call.h): decode every argument, evaluate, and pass
+** on the argument to blame. Used by the UNO border (uno_args.c), the unit
+** tests and the fuzzer alike, so every one of them runs this code.
 */
 #include "function_call.h"
 
@@ -19,24 +19,6 @@ const char *otfn_strerror(int status)
   return ortijd_strerror(status);
 }
 
-/* The first argument whose value fails its core input, or -1; *status gets
-** its status. An override that was not given has no value to check. */
-static int first_bad_arg(const otfn_function *f, const otfn_args *a,
-                         int *status)
-{
-  for (int i = 0; i < f->argc; i++) {
-    const otfn_arg *arg = &f->args[i];
-    if (arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE && !((a->given >> i) & 1u))
-      continue;
-    int s = ortijd_input_check(arg->input, a->v[i]);
-    if (s != ORTIJD_OK) {
-      *status = s;
-      return i;
-    }
-  }
-  return -1;
-}
-
 int otfn_call(const otfn_function *f, const otfn_value *values, int count,
               otfn_result *out, int *bad_arg)
 {
@@ -45,24 +27,27 @@ int otfn_call(const otfn_function *f, const otfn_value *values, int count,
     return ORTIJD_ENULL;
   *bad_arg = -1;
   static const otfn_value omitted = {OTFN_VALUE_VOID, 0.0, NULL, 0};
+  const otfn_arg *args = f->args; /* in locals: the stores to a.v below */
+  const int argc = f->argc;       /* cannot change them */
   otfn_args a;
-  a.given = 0;
-  a.blame = -1;
-  for (int i = 0; i < f->argc; i++) {
+  unsigned given = 0;
+  for (int i = 0; i < argc; i++) {
     const otfn_value *value = i < count ? &values[i] : &omitted;
-    int was_given = 0;
-    if (!otfn_decode_common(&f->args[i], value, &a.v[i], &was_given)) {
-      int status = otfn_decode_arg(&f->args[i], value, &a.v[i], &was_given);
+    int was_given = otfn_decode_common(&args[i], value, &a.v[i]);
+    if (was_given < 0) {
+      int status = otfn_decode_arg(&args[i], value, &a.v[i], &was_given);
       if (status != ORTIJD_OK) {
         *bad_arg = i;
         return status;
       }
     }
-    a.given |= (unsigned)was_given << i;
+    given |= (unsigned)was_given << i;
   }
+  a.given = given;
+  a.blame = -1;
   int status = f->eval(&a, out);
   if (status != ORTIJD_OK)
-    *bad_arg = a.blame >= 0 ? a.blame : first_bad_arg(f, &a, &status);
+    *bad_arg = a.blame;
   return status;
 }
 

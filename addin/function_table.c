@@ -11,17 +11,19 @@
 #include "function_table.h"
 
 /* ---- Evaluators --------------------------------------------------------- */
-/* Each connects one function to the core. Which argument was wrong is
-** found by otfn_call from the core's input tables (function_call.h), so
-** an evaluator only says so where no single input is at fault. */
+/* Each connects one function to the core and passes on the core's blame:
+** the `bad` index of a core function (ortijd.h, "Inputs"), which is the
+** argument index where the function's arguments are the core function's
+** inputs in order. */
 
 /* The hours model (the worked example) on a->v[0..ORTIJD_HOURS_COUNT), in
-** the order of ortijd_hours_inputs: ORUREN's and ORURENSTAAT's arguments. */
-static int hours_of(const otfn_args *a, ortijd_breakdown *bd)
+** the order of ortijd_hours_inputs: ORUREN's and ORURENSTAAT's arguments;
+** a failure blames the field's argument. */
+static int hours_of(otfn_args *a, ortijd_breakdown *bd)
 {
   ortijd_params p;
   ortijd_params_from_values(a->v, &p);
-  return ortijd_hours(&p, bd);
+  return ortijd_hours(&p, bd, &a->blame);
 }
 
 /* ORUREN: total annual hours (the worked example's "Totaal"). */
@@ -34,39 +36,25 @@ static int eval_hours(otfn_args *a, otfn_result *out)
   return status;
 }
 
-/* ORURENSTAAT: the worked example's table, with its subtotal and total
-** rows. */
+/* ORURENSTAAT: the core's hours table (ORTIJD_HOURS_ROWS: the worked
+** example's lines with its subtotal and total), a label and hours a row. */
 static int eval_hours_table(otfn_args *a, otfn_result *out)
 {
   ortijd_breakdown bd;
   int status = hours_of(a, &bd);
   if (status != ORTIJD_OK)
     return status;
-  static const ortijd_line order[] = {
-    ORTIJD_LINE_JOINT_MEETINGS, ORTIJD_LINE_COUNCIL_MEETINGS,
-    ORTIJD_LINE_PREPARATION, ORTIJD_LINE_COUNT /* subtotal */,
-    ORTIJD_LINE_OTHER, ORTIJD_LINE_TRAINING, ORTIJD_LINE_EXECUTIVE,
-    ORTIJD_LINE_COUNT /* total */
-  };
   otfn_table *t = &out->table;
-  for (int row = 0; row < OTFN_TABLE_ROWS; row++) {
-    ortijd_line line = order[row];
-    if (line != ORTIJD_LINE_COUNT) {
-      t->label[row] = ortijd_line_label_nl(line);
-      t->value[row] = bd.line[line];
-    }
-  }
-  t->label[3] = "Subtotaal overleg";
-  t->value[3] = bd.meetings_subtotal;
-  t->label[7] = "Totaal";
-  t->value[7] = bd.total;
+  ortijd_hours_table(&bd, t->value);
+  for (int row = 0; row < OTFN_TABLE_ROWS; row++)
+    t->label[row] = ortijd_hours_row_label((ortijd_hours_row)row);
   return ORTIJD_OK;
 }
 
 /* ORFTE: hours to fte (the worked example: 1264 h at 36 h x 52 -> 0.6752). */
 static int eval_fte(otfn_args *a, otfn_result *out)
 {
-  return ortijd_fte(a->v[0], a->v[1], a->v[2], &out->number);
+  return ortijd_fte(a->v[0], a->v[1], a->v[2], &out->number, &a->blame);
 }
 
 /* SCHOLINGSDAGEN: statutory training days of a role (WOR art. 18 lid 3). */
@@ -74,9 +62,11 @@ static int eval_training_days(otfn_args *a, otfn_result *out)
 {
   ortijd_role role;
   int status = ortijd_role_from_number(a->v[0], &role);
-  if (status == ORTIJD_OK)
-    status = ortijd_training_days(role, &out->number);
-  return status;
+  if (status != ORTIJD_OK) {
+    a->blame = 0; /* the role, the one input */
+    return status;
+  }
+  return ortijd_training_days(role, &out->number);
 }
 
 /* ORZETELS: seats by headcount (WOR art. 6), or the reglement's number
@@ -84,14 +74,16 @@ static int eval_training_days(otfn_args *a, otfn_result *out)
 static int eval_seats(otfn_args *a, otfn_result *out)
 {
   int has_override = (a->given >> 1) & 1u;
-  return ortijd_seats(a->v[0], has_override, a->v[1], &out->number);
+  return ortijd_seats(a->v[0], has_override, a->v[1], &out->number,
+                      &a->blame);
 }
 
 /* ORWEEKUREN: hours per member per week (the worked example's rule of
 ** thumb). */
 static int eval_member_week_hours(otfn_args *a, otfn_result *out)
 {
-  return ortijd_member_week_hours(a->v[0], a->v[1], a->v[2], &out->number);
+  return ortijd_member_week_hours(a->v[0], a->v[1], a->v[2], &out->number,
+                                  &a->blame);
 }
 
 /* The arguments of ORSCENARIO: the range, the eleven optional ORUREN
@@ -106,12 +98,68 @@ enum {
   SCENARIO_ARGC
 };
 
+/* The ORSCENARIO argument of input `bad` of a core function whose inputs
+** from `first_input` on are the arguments from `first_arg` on; -1 for an
+** input that is no argument (the seats, the hours total of a row). */
+static int scenario_blame(int bad, int first_input, int first_arg)
+{
+  return bad >= first_input ? first_arg + bad - first_input : -1;
+}
+
+/* One row of ORSCENARIO, for p->seats, into cell[ortijd_scenario_col]; a
+** failure sets *blame to the argument at fault. Every input of the row is
+** checked before an overflow is passed on (as in every function, an input
+** at fault is named first): a quotient that overflows (a tiny fte or week
+** basis, no input to blame) is reported only once the hourly cost, the
+** last argument, has been checked by the wage cost. */
+static int scenario_row(const double *v, int has_cost, const ortijd_params *p,
+                        double *cell, int *blame)
+{
+  int bad = -1;
+  ortijd_breakdown bd;
+  cell[ORTIJD_SCENARIO_COL_SEATS] = p->seats;
+  cell[ORTIJD_SCENARIO_COL_WAGE_COST] = 0.0;
+  int status = ortijd_hours(p, &bd, &bad);
+  if (status != ORTIJD_OK) {
+    *blame = scenario_blame(bad, 1, SCENARIO_HOURS);
+    return status;
+  }
+  cell[ORTIJD_SCENARIO_COL_HOURS] = bd.total;
+  int overflow = ortijd_fte(bd.total, v[SCENARIO_FTE_WEEK_HOURS],
+                            v[SCENARIO_FTE_WEEKS],
+                            &cell[ORTIJD_SCENARIO_COL_FTE], &bad);
+  if (overflow != ORTIJD_OK && bad >= 0) {
+    *blame = scenario_blame(bad, 1, SCENARIO_FTE_WEEK_HOURS);
+    return overflow;
+  }
+  if (overflow == ORTIJD_OK) {
+    /* weeks: the hours' own argument, which ortijd_hours has checked */
+    overflow = ortijd_member_week_hours(
+        bd.total, p->seats, p->weeks_per_year,
+        &cell[ORTIJD_SCENARIO_COL_MEMBER_WEEK_HOURS], &bad);
+    if (overflow != ORTIJD_OK && bad >= 0) {
+      *blame = scenario_blame(bad, 2,
+                              SCENARIO_HOURS + ORTIJD_HOURS_WEEKS_PER_YEAR - 1);
+      return overflow;
+    }
+  }
+  if (has_cost) {
+    status = ortijd_wage_cost(bd.total, v[SCENARIO_HOURLY_COST],
+                              &cell[ORTIJD_SCENARIO_COL_WAGE_COST], &bad);
+    if (status != ORTIJD_OK) {
+      *blame = scenario_blame(bad, 1, SCENARIO_HOURLY_COST);
+      return status;
+    }
+  }
+  return overflow;
+}
+
 /* ORSCENARIO: for seats from..to a row of seats, hours (ORUREN), fte
 ** (ORFTE), hours per member per week (ORWEEKUREN) and wage cost (empty
-** text when no hourly cost is given). The range is checked first (a
-** reversed or too long range blames 'to'); any other failure is named by
-** otfn_call. A row can still fail when a quotient overflows (a tiny fte
-** or week basis); then nothing is written. */
+** text when no hourly cost is given): the columns of ortijd_scenario_col.
+** The range is checked first (a reversed or too long range blames 'to');
+** any other failure blames the argument of the core input at fault
+** (scenario_row). When a row fails, nothing is written. */
 static int eval_scenario(otfn_args *a, otfn_result *out)
 {
   const double *v = a->v;
@@ -129,31 +177,17 @@ static int eval_scenario(otfn_args *a, otfn_result *out)
   int has_cost = (a->given >> SCENARIO_HOURLY_COST) & 1u;
   double row[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
   for (int r = 0; r < rows && status == ORTIJD_OK; r++) {
-    ortijd_breakdown bd;
     p.seats = v[SCENARIO_FROM] + r;
-    row[r][0] = p.seats;
-    row[r][4] = 0.0;
-    status = ortijd_hours(&p, &bd);
-    if (status == ORTIJD_OK) {
-      row[r][1] = bd.total;
-      status = ortijd_fte(bd.total, v[SCENARIO_FTE_WEEK_HOURS],
-                          v[SCENARIO_FTE_WEEKS], &row[r][2]);
-    }
-    if (status == ORTIJD_OK)
-      status = ortijd_member_week_hours(bd.total, p.seats, p.weeks_per_year,
-                                        &row[r][3]);
-    if (status == ORTIJD_OK && has_cost)
-      status = ortijd_wage_cost(bd.total, v[SCENARIO_HOURLY_COST],
-                                &row[r][4]);
+    status = scenario_row(v, has_cost, &p, row[r], &a->blame);
   }
   if (status != ORTIJD_OK)
     return status;
   otfn_grid *g = &out->grid;
   g->rows = rows;
-  g->cols = 5;
-  g->blank_cols = has_cost ? 0u : 1u << 4;
+  g->cols = ORTIJD_SCENARIO_COL_COUNT;
+  g->blank_cols = has_cost ? 0u : 1u << ORTIJD_SCENARIO_COL_WAGE_COST;
   for (int r = 0; r < rows; r++)
-    for (int c = 0; c < 5; c++)
+    for (int c = 0; c < ORTIJD_SCENARIO_COL_COUNT; c++)
       g->value[r][c] = row[r][c];
   return ORTIJD_OK;
 }
@@ -166,7 +200,7 @@ static int eval_training_cost(otfn_args *a, otfn_result *out)
   ortijd_course_params p;
   ortijd_course_params_from_values(a->v, &p);
   ortijd_course_cost cost;
-  int status = ortijd_course_cost_calc(&p, &cost);
+  int status = ortijd_course_cost_calc(&p, &cost, &a->blame);
   if (status == ORTIJD_OK)
     out->number = cost.total;
   return status;
@@ -176,7 +210,8 @@ static int eval_training_cost(otfn_args *a, otfn_result *out)
 ** collective agreements: 1.5 to 2 h per seat per week). */
 static int eval_secretary_hours(otfn_args *a, otfn_result *out)
 {
-  return ortijd_secretary_hours(a->v[0], a->v[1], a->v[2], &out->number);
+  return ortijd_secretary_hours(a->v[0], a->v[1], a->v[2], &out->number,
+                                &a->blame);
 }
 
 /* ---- The table ---------------------------------------------------------- */
@@ -317,7 +352,7 @@ static const otfn_arg fte_args[] = {
 };
 
 static const otfn_arg training_days_args[] = {
-  {"role", OTFN_ARG_OPTIONAL_ROLE, &ortijd_training_days_inputs[0], "rol",
+  {"role", OTFN_ARG_OPTIONAL_CHOICE, &ortijd_training_days_inputs[0], "rol",
    "\"OR\" (standaard), \"commissie\" (lid van een vaste commissie of "
    "onderdeelcommissie, geen OR-lid) of \"beide\"; hoofdletters en "
    "spaties eromheen tellen niet. Of het getal 1, 2 of 3 (ook als tekst).",
@@ -375,7 +410,7 @@ static const otfn_arg training_cost_args[] = {
    "1000.",
    "participants", "Number of participants (OR members), a whole number "
    "from 1 to 1000."},
-  {"courseKind", OTFN_ARG_OPTIONAL_COURSE, COURSE_IN(COURSE), "soort",
+  {"courseKind", OTFN_ARG_OPTIONAL_CHOICE, COURSE_IN(COURSE), "soort",
    "\"maatwerk\" (standaard, cursus voor de hele OR) of \"open\" (open "
    "inschrijving); hoofdletters en spaties eromheen tellen niet. Of het "
    "getal 1 of 2.",

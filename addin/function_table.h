@@ -4,9 +4,9 @@
 ** help, parameters with their defaults, and the core call behind each.
 **
 ** This table is the single source for the calling loop (function_call.c),
-** the UNO dispatcher (addin_object.c: XAddIn, XCompatibilityNames), the
-** generated IDL, names manifest and README function reference
-** (gen_config.c). It has no LibreOffice dependency.
+** the UNO dispatcher (addin_object.c: XAddIn, XCompatibilityNames) and its
+** border (uno_args.c), the generated IDL, names manifest and README
+** function reference (gen_config.c). It has no LibreOffice dependency.
 **
 ** Stability: method names (otfn_function.method) and the service name are
 ** written into every saved .ods and .xlsx as NL.ORTIJD.ADDIN.<METHOD>(...),
@@ -35,21 +35,30 @@
 ** bits of otfn_eval are an unsigned). Checked by the unit tests. */
 #define OTFN_MAX_ARGS 16
 
-/* How a parameter is passed by Calc and decoded (function_call.h). */
+/* How a parameter is passed by Calc and decoded (arg_decode.h). */
 typedef enum otfn_arg_kind {
   OTFN_ARG_NUMBER,  /* required: IDL double; Calc converts the cell */
   OTFN_ARG_OPTIONAL_NUMBER, /* IDL any: omitted/empty -> default */
-  OTFN_ARG_OPTIONAL_ROLE,   /* IDL any: role text or 1/2/3; omitted ->
-                               default (see ortijd_role_parse) */
-  OTFN_ARG_OPTIONAL_OVERRIDE, /* IDL any: a number or nothing; there is no
+  OTFN_ARG_OPTIONAL_CHOICE, /* IDL any: a word of the input's choice
+                               (ortijd_choice_parse) or its number 1..max;
+                               omitted -> default */
+  OTFN_ARG_OPTIONAL_OVERRIDE /* IDL any: a number or nothing; there is no
                                default, the evaluator sees it is absent and
                                its input is checked only when given */
-  OTFN_ARG_OPTIONAL_COURSE  /* IDL any: course kind text or 1/2; omitted ->
-                               default (see ortijd_course_parse) */
 } otfn_arg_kind;
 
+/* The UNO type of a parameter of `kind`, as the IDL writes it and the type
+** library names it: "double" for a required number, "any" for every
+** optional kind. The one mapping: gen_config.c writes the IDL with it,
+** uno_args.c checks the bridge's method description against it. */
+static inline const char *otfn_arg_uno_type(otfn_arg_kind kind)
+{
+  return kind == OTFN_ARG_NUMBER ? "double" : "any";
+}
+
 /* One parameter of a Calc function. Its range and default are the core's:
-** `input` points into one of the core's ortijd_*_inputs tables. */
+** `input` points into one of the core's ortijd_*_inputs tables (for a
+** choice also its spellings, input->choice). */
 typedef struct otfn_arg {
   const char *name;     /* IDL parameter name */
   otfn_arg_kind kind;
@@ -69,11 +78,25 @@ typedef enum otfn_result_kind {
                          otfn_result.grid */
 } otfn_result_kind;
 
+/* The UNO type of a result of `kind`: `idl` as the IDL writes it, `name`
+** as the type library names it. The one mapping, as otfn_arg_uno_type. */
+typedef struct otfn_uno_type {
+  const char *idl;
+  const char *name;
+} otfn_uno_type;
+static inline otfn_uno_type otfn_result_uno_type(otfn_result_kind kind)
+{
+  otfn_uno_type number = {"double", "double"};
+  otfn_uno_type rows = {"sequence< sequence< any > >", "[][]any"};
+  return kind == OTFN_RESULT_NUMBER ? number : rows;
+}
+
 /* A numeric table of a variable number of rows (ORSCENARIO): cols columns
-** of numbers; a column whose bit is set in blank_cols is returned as empty
-** text (e.g. the wage cost when no hourly cost was given). */
+** of numbers, at most the core's scenario columns (ortijd_scenario_col); a
+** column whose bit is set in blank_cols is returned as empty text (e.g.
+** the wage cost when no hourly cost was given). */
 #define OTFN_GRID_MAX_ROWS ORTIJD_MAX_SCENARIO_ROWS
-#define OTFN_GRID_MAX_COLS 5
+#define OTFN_GRID_MAX_COLS ORTIJD_SCENARIO_COL_COUNT
 typedef struct otfn_grid {
   int rows;
   int cols;
@@ -81,8 +104,10 @@ typedef struct otfn_grid {
   double value[OTFN_GRID_MAX_ROWS][OTFN_GRID_MAX_COLS];
 } otfn_grid;
 
-/* A breakdown table of fixed rows: labels and numbers (ORURENSTAAT). */
-#define OTFN_TABLE_ROWS 8
+/* The core's hours table (ORURENSTAAT; ORTIJD_HOURS_ROWS in ortijd.h): a
+** row of label and hours for each of its rows. */
+#define OTFN_TABLE_ROWS ORTIJD_HOURS_ROW_COUNT
+#define OTFN_TABLE_COLS 2
 typedef struct otfn_table {
   const char *label[OTFN_TABLE_ROWS]; /* Dutch labels, static storage */
   double value[OTFN_TABLE_ROWS];
@@ -97,17 +122,19 @@ typedef struct otfn_result {
 
 /* The decoded arguments of one call, as an evaluator sees them. */
 typedef struct otfn_args {
-  double v[OTFN_MAX_ARGS]; /* defaults applied, roles and course kinds as
-                              their numbers */
+  double v[OTFN_MAX_ARGS]; /* defaults applied, choices as their numbers */
   unsigned given;          /* bit i: argument i was given, not defaulted */
-  int blame;               /* -1; an evaluator sets it only when no single
-                              argument's input is at fault (e.g. a range
+  int blame;               /* -1; on a failure the evaluator sets the
+                              argument to blame: the core's `bad` (the
+                              first input that fails, ortijd.h "Inputs")
+                              turned into this function's argument index,
+                              or one the evaluator names itself (a range
                               whose first end is above its last) */
 } otfn_args;
 
 /* Evaluates a function on *args. Returns an ORTIJD_* status and writes
-** *out (the member of its result kind) only on success. Which argument
-** was wrong is otherwise found by otfn_call from the core's inputs. */
+** *out (the member of its result kind) only on success; on a failure it
+** leaves args->blame as the argument to blame (-1: none is). */
 typedef int (*otfn_eval)(otfn_args *args, otfn_result *out);
 
 /* One Calc function. */

@@ -22,34 +22,50 @@ static void write_idl(FILE *out)
   for (size_t i = 0; i < otfn_function_count; i++) {
     const otfn_function *f = &otfn_functions[i];
     fprintf(out, "    /** %s: %s */\n", f->name, f->help_en);
-    fprintf(out, "    %s %s(",
-            f->result != OTFN_RESULT_NUMBER ? "sequence< sequence< any > >"
-                                            : "double",
+    fprintf(out, "    %s %s(", otfn_result_uno_type(f->result).idl,
             f->method);
     for (int a = 0; a < f->argc; a++)
       fprintf(out, "%s[in] %s %s", a ? ", " : "",
-              f->args[a].kind == OTFN_ARG_NUMBER ? "double" : "any",
-              f->args[a].name);
+              otfn_arg_uno_type(f->args[a].kind), f->args[a].name);
     fputs(")\n        raises (com::sun::star::lang::IllegalArgumentException);"
           "\n\n", out);
   }
   fputs("};\n\n}; };\n", out);
 }
 
-/* Writes a parameter's default for the reference ("-" when required). */
+/* Writes a parameter's default for the reference: a choice's as its word
+** and number (the core's ortijd_choice_word), e.g. "OR" (1). */
 static void put_default(FILE *out, const otfn_arg *p)
 {
   switch (p->kind) {
   case OTFN_ARG_NUMBER: fputs("verplicht / required", out); break;
   case OTFN_ARG_OPTIONAL_OVERRIDE: fputs("geen / none", out); break;
-  case OTFN_ARG_OPTIONAL_ROLE:
-    fprintf(out, "\"OR\" (%g)", p->input->default_value);
-    break;
-  case OTFN_ARG_OPTIONAL_COURSE:
-    fprintf(out, "\"maatwerk\" (%g)", p->input->default_value);
+  case OTFN_ARG_OPTIONAL_CHOICE:
+    fprintf(out, "\"%s\" (%g)",
+            ortijd_choice_word(p->input->choice, (int)p->input->default_value),
+            p->input->default_value);
     break;
   default: fprintf(out, "%g", p->input->default_value);
   }
+}
+
+/* "an" before the English name of n (eight, eleven, eighteen, eighty-...),
+** else "a" (n below 100). */
+static const char *article(int n)
+{
+  return n == 8 || n == 11 || n == 18 || (n >= 80 && n <= 89) ? "an" : "a";
+}
+
+/* The shape of an array result for the reference, from the table's
+** sizes: the hours table's rows, the scenario's columns. */
+static void put_shape(FILE *out, const otfn_function *f)
+{
+  if (f->result == OTFN_RESULT_TABLE)
+    fprintf(out, "; returns %s %d x %d array", article(OTFN_TABLE_ROWS),
+            OTFN_TABLE_ROWS, OTFN_TABLE_COLS);
+  else if (f->result == OTFN_RESULT_GRID)
+    fprintf(out, "; returns a (to - from + 1) x %d array",
+            OTFN_GRID_MAX_COLS);
 }
 
 static void write_markdown(FILE *out)
@@ -65,11 +81,9 @@ static void write_markdown(FILE *out)
                      : (f->args[a].kind == OTFN_ARG_NUMBER ? "%s" : "[%s]"),
               f->args[a].nl_name);
     fprintf(out, ")\n\n%s\n\n*%s*\n\n", f->help_nl, f->help_en);
-    fprintf(out, "Stored in .ods as `%s.%s`%s.\n\n", OTFN_SERVICE_NAME,
-            f->method,
-            f->result == OTFN_RESULT_TABLE  ? "; returns an 8 x 2 array"
-            : f->result == OTFN_RESULT_GRID ? "; returns a (to - from + 1) x 5 array"
-                                            : "");
+    fprintf(out, "Stored in .ods as `%s.%s`", OTFN_SERVICE_NAME, f->method);
+    put_shape(out, f);
+    fputs(".\n\n", out);
     fputs("| argument | standaard / default | omschrijving | description |\n"
           "|---|---|---|---|\n", out);
     for (int a = 0; a < f->argc; a++) {
@@ -82,10 +96,10 @@ static void write_markdown(FILE *out)
 }
 
 /* Writes s as a JSON string: quotes and backslashes escaped, control
-** characters dropped (the names are plain ASCII). */
-static void put_json(FILE *out, const char *key, const char *s)
+** characters dropped (names and labels are UTF-8 without them). */
+static void put_json_string(FILE *out, const char *s)
 {
-  fprintf(out, "\"%s\": \"", key);
+  fputc('"', out);
   for (; s != NULL && *s; s++) {
     if (*s == '"' || *s == '\\')
       fputc('\\', out);
@@ -93,6 +107,27 @@ static void put_json(FILE *out, const char *key, const char *s)
       fputc(*s, out);
   }
   fputc('"', out);
+}
+
+/* Writes "key": "s". */
+static void put_json(FILE *out, const char *key, const char *s)
+{
+  fprintf(out, "\"%s\": ", key);
+  put_json_string(out, s);
+}
+
+/* A table result's row labels ("rows": the core's hours table), which the
+** integration data read instead of listing them again. */
+static void put_rows(FILE *out, const otfn_function *f)
+{
+  if (f->result != OTFN_RESULT_TABLE)
+    return;
+  fputs("\"rows\": [", out);
+  for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
+    fputs(r ? ", " : "", out);
+    put_json_string(out, ortijd_hours_row_label((ortijd_hours_row)r));
+  }
+  fputs("], ", out);
 }
 
 /* The names every test script reads instead of keeping its own list. */
@@ -107,11 +142,12 @@ static void write_manifest(FILE *out)
     put_json(out, "method", f->method);
     fputs(", ", out);
     put_json(out, "name", f->name);
-    fprintf(out, ", \"result\": \"%s\", \"argc\": %d, \"args\": [",
+    fprintf(out, ", \"result\": \"%s\", ",
             f->result == OTFN_RESULT_NUMBER  ? "number"
             : f->result == OTFN_RESULT_TABLE ? "table"
-                                             : "grid",
-            f->argc);
+                                             : "grid");
+    put_rows(out, f);
+    fprintf(out, "\"argc\": %d, \"args\": [", f->argc);
     for (int a = 0; a < f->argc; a++) {
       fputs(a ? ", {" : "{", out);
       put_json(out, "name", f->args[a].name);

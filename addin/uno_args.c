@@ -1,8 +1,8 @@
 /*
-** uno_args.c - a Calc function's arguments from the UNO bridge to
-** otfn_value, its result back to UNO values, and its failure as an
-** IllegalArgumentException (contracts in uno_args.h). The calling loop
-** itself is UNO-free (function_call.c).
+** uno_args.c - one call of a Calc function at the UNO border (contracts in
+** uno_args.h): its arguments from the UNO bridge to otfn_value, the
+** calling loop (otfn_call, UNO-free: function_call.c), its result back to
+** UNO values or its failure as an IllegalArgumentException.
 **
 ** Bridge convention (uno/dispatcher.h): args[i] points at argument i's
 ** memory (double* for a required number, uno_Any* for an optional one),
@@ -12,7 +12,17 @@
 
 #include <stdlib.h>
 
+#include "function_call.h"
 #include "uno_util.h"
+
+/* Where the UTF-8 text of string arguments is kept while a call runs:
+** a small buffer per argument, and a heap buffer for a longer text. */
+#define ARG_TEXT_CAP 128
+typedef struct arg_text {
+  char small[OTFN_MAX_ARGS][ARG_TEXT_CAP];
+  char *heap[OTFN_MAX_ARGS]; /* owned; freed by arg_text_free */
+  int count;                 /* heap[0..count) were set */
+} arg_text;
 
 /* Strips the UNO types off an any argument. Text is converted to UTF-8 in
 ** buf when it fits in cap bytes, else in a buffer malloc'ed for it whole and
@@ -82,9 +92,10 @@ static void any_to_value(const uno_Any *a, otfn_value *v, char *buf,
   v->kind = OTFN_VALUE_NUMBER;
 }
 
-/* The exception of a failed call (contract in uno_args.h). */
-void otuno_raise_call_error(uno_Any *storage, const otfn_function *f,
-                            int bad_arg, int status)
+/* Constructs in `storage` the IllegalArgumentException of a failed call:
+** the message of otfn_error_message, ArgumentPosition bad_arg. */
+static void raise_call_error(uno_Any *storage, const otfn_function *f,
+                             int bad_arg, int status)
 {
   char message[256];
   otfn_error_message(f, bad_arg, status, message, sizeof message);
@@ -99,13 +110,13 @@ static void write_table(void *ret, const otfn_table *table)
   typelib_TypeDescription *t_row = otuno_type(OTUNO_T_SEQ_ANY);
   uno_Sequence *rows[OTFN_TABLE_ROWS];
   for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
-    uno_Any cells[2];
+    uno_Any cells[OTFN_TABLE_COLS];
     rtl_uString *label = otuno_string_new(table->label[r]);
     uno_any_construct(&cells[0], &label, t_string, NULL);
     uno_any_construct(&cells[1], (void *)&table->value[r], t_double, NULL);
     rtl_uString_release(label);
     rows[r] = NULL;
-    uno_sequence_construct(&rows[r], t_row, cells, 2, NULL);
+    uno_sequence_construct(&rows[r], t_row, cells, OTFN_TABLE_COLS, NULL);
     uno_any_destruct(&cells[0], NULL);
     uno_any_destruct(&cells[1], NULL);
   }
@@ -160,24 +171,23 @@ int otuno_signature_matches(const otfn_function *f,
   if (m->nParams < f->argc)
     return 0;
   for (int i = 0; i < f->argc; i++) {
-    typelib_TypeClass want = f->args[i].kind == OTFN_ARG_NUMBER
-                                 ? typelib_TypeClass_DOUBLE
-                                 : typelib_TypeClass_ANY;
-    if (m->pParams[i].pTypeRef->eTypeClass != want || !m->pParams[i].bIn ||
-        m->pParams[i].bOut)
+    const typelib_MethodParameter *param = &m->pParams[i];
+    if (!otuno_string_equals_ascii(param->pTypeRef->pTypeName,
+                                   otfn_arg_uno_type(f->args[i].kind)) ||
+        !param->bIn || param->bOut)
       return 0;
   }
-  typelib_TypeClass result = f->result != OTFN_RESULT_NUMBER
-                                 ? typelib_TypeClass_SEQUENCE
-                                 : typelib_TypeClass_DOUBLE;
-  return m->pReturnTypeRef->eTypeClass == result;
+  return otuno_string_equals_ascii(m->pReturnTypeRef->pTypeName,
+                                   otfn_result_uno_type(f->result).name);
 }
 
-/* Arguments from the bridge (contract in uno_args.h). A required number
-** and an omitted optional argument (a void any), the common cases, are
-** taken without the general conversion. */
-void otuno_args_to_values(const otfn_function *f, void *args[],
-                          otfn_value *values, otuno_arg_text *text)
+/* Fills values[0..f->argc) from the bridge's args[] (otuno_call): a
+** required number is read as a double, an any is stripped of its UNO type
+** (any_to_value). A required number and an omitted optional argument (a
+** void any), the common cases, are taken without the general conversion.
+** The text stays valid until arg_text_free(text). */
+static void args_to_values(const otfn_function *f, void *args[],
+                           otfn_value *values, arg_text *text)
 {
   text->count = 0;
   for (int i = 0; i < f->argc; i++) {
@@ -192,21 +202,22 @@ void otuno_args_to_values(const otfn_function *f, void *args[],
       /* heap[count..i) were not set: clear them before this one */
       while (text->count <= i)
         text->heap[text->count++] = NULL;
-      any_to_value((const uno_Any *)args[i], v, text->small[i],
-                   OTUNO_ARG_TEXT_CAP, &text->heap[i], 1);
+      any_to_value((const uno_Any *)args[i], v, text->small[i], ARG_TEXT_CAP,
+                   &text->heap[i], 1);
     }
   }
 }
 
-void otuno_arg_text_free(otuno_arg_text *text)
+/* Frees what args_to_values allocated in *text. */
+static void arg_text_free(arg_text *text)
 {
   for (int i = 0; i < text->count; i++)
     free(text->heap[i]);
 }
 
-/* The result of a successful call (contract in uno_args.h). */
-void otuno_write_result(const otfn_function *f, const otfn_result *result,
-                        void *ret)
+/* Writes the result of a successful call of `f` to the bridge's ret. */
+static void write_result(const otfn_function *f, const otfn_result *result,
+                         void *ret)
 {
   switch (f->result) {
   case OTFN_RESULT_TABLE:
@@ -218,4 +229,23 @@ void otuno_write_result(const otfn_function *f, const otfn_result *result,
   default:
     *(double *)ret = result->number;
   }
+}
+
+/* One call of a Calc function (contract in uno_args.h). */
+void otuno_call(const otfn_function *f, void *ret, void *args[],
+                uno_Any **exc)
+{
+  otfn_value values[OTFN_MAX_ARGS];
+  arg_text text;
+  args_to_values(f, args, values, &text);
+  otfn_result result;
+  int bad_arg = -1;
+  int status = otfn_call(f, values, f->argc, &result, &bad_arg);
+  arg_text_free(&text);
+  if (status != ORTIJD_OK) {
+    raise_call_error(*exc, f, bad_arg, status);
+    return;
+  }
+  write_result(f, &result, ret);
+  *exc = NULL;
 }

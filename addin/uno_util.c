@@ -1,8 +1,9 @@
 /*
 ** uno_util.c - helpers of the UNO layer: cached type descriptions, string
 ** conversion, []string construction and raising exceptions through the
-** binary UNO dispatch convention (uno-c-notes.md: on a failed call the
-** callee constructs the exception in the caller-owned any).
+** binary UNO dispatch convention (docs/uno-in-c.md, "The dispatcher": on
+** a failed call the callee constructs the exception in the caller-owned
+** any).
 */
 #include "uno_util.h"
 

@@ -33,7 +33,7 @@ int main(int argc, char **argv)
       p.council_meetings = (double)(10 + i % 7);
       p.preparation_hours = (double)(i % 3);
       ortijd_breakdown b;
-      if (ortijd_hours(&p, &b) == ORTIJD_OK)
+      if (ortijd_hours(&p, &b, NULL) == ORTIJD_OK)
         sum += b.total;
       else
         failures++;

@@ -95,7 +95,7 @@ int main(int argc, char **argv)
       ortijd_params p;
       ortijd_params_init(&p, (double)(5 + i % 11));
       ortijd_breakdown b;
-      if (ortijd_hours(&p, &b) == ORTIJD_OK)
+      if (ortijd_hours(&p, &b, NULL) == ORTIJD_OK)
         s += b.total;
     }
     double t = (now() - t0) / (double)calls * 1e9;

@@ -36,9 +36,10 @@ class Arg(NamedTuple):
 class Function(NamedTuple):
     method: str     # IDL method: stored in every .ods, never renamed
     name: str       # display name (also the compatibility name of .xls files)
-    result: str     # "number", "table" (8 x 2) or "grid"
+    result: str     # "number", "table" (label and hours per row) or "grid"
     argc: int
     args: List[Arg]
+    rows: Tuple[str, ...] = ()  # a table's row labels (the core's hours table)
 
 
 def path() -> Path:
@@ -63,7 +64,7 @@ def service() -> str:
 def functions() -> Tuple[Function, ...]:
     """Every function, in the table's order (read and built once)."""
     return tuple(Function(f["method"], f["name"], f["result"], f["argc"],
-                          [Arg(**a) for a in f["args"]])
+                          [Arg(**a) for a in f["args"]], tuple(f.get("rows", ())))
                  for f in _load()["functions"])
 
 

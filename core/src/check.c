@@ -2,9 +2,9 @@
 ** check.c - validation of input numbers for the ortijd core: the range
 ** check of one input (ortijd_input_check) and the first-invalid-argument
 ** contract (ortijd_first_invalid) behind every model function (ortijd.h,
-** "Inputs"), and the lookup of choice arguments. Kept in one place so that
-** the order of the checks, and so the status a user sees, is the same
-** everywhere.
+** "Inputs"), and the lookup of choice arguments (ortijd_choice_parse,
+** ortijd_choice_word). Kept in one place so that the order of the checks,
+** and so the status a user sees, is the same everywhere.
 */
 #include "check.h"
 
@@ -13,25 +13,27 @@
 
 #include "ortijd.h"
 
-/* True for the common case, a number in 0..max of an input without further
-** rules: NaN and -inf fail the comparisons, +inf is above max, -0.0 is
-** zero. Every such value is ORTIJD_OK for ortijd_input_check. */
-static inline int plainly_in_range(const ortijd_input *input, double value)
+/* Checks a choice given as a number: finite (else ORTIJD_ENOTFINITE),
+** whole (else ORTIJD_ENOTWHOLE), 1..count (else `unknown`, the status of
+** the choice, e.g. ORTIJD_EROLE). */
+static int choice_number_status(double value, double count, int unknown)
 {
-  return input->flags == 0u && input->unknown_choice == 0 && value >= 0.0 &&
-         value <= input->max;
+  if (!isfinite(value))
+    return ORTIJD_ENOTFINITE;
+  if (value != floor(value))
+    return ORTIJD_ENOTWHOLE;
+  if (value < 1.0 || value > count)
+    return unknown;
+  return ORTIJD_OK;
 }
 
-/* Status of a value that is not plainly_in_range for `input` (the order
-** of ortijd_input_check). Uses only comparisons and floor, so it never
-** traps on NaN or inf. */
-static int check_beyond_plain(const ortijd_input *input, double value)
+/* Status of a value that does not pass `input` (otcore_passes), in the
+** order of ortijd_input_check. Uses only comparisons and floor, so it
+** never traps on NaN or inf. */
+static int failure_status(const ortijd_input *input, double value)
 {
-  if (input->unknown_choice != 0) {
-    int choice = 0;
-    return ortijd_choice_from_number(value, (int)input->max,
-                                     input->unknown_choice, &choice);
-  }
+  if (input->choice != NULL)
+    return choice_number_status(value, input->max, input->choice->unknown);
   if (!isfinite(value))
     return ORTIJD_ENOTFINITE;
   if (value < 0.0)
@@ -49,13 +51,18 @@ static int check_beyond_plain(const ortijd_input *input, double value)
   return ORTIJD_OK;
 }
 
+/* Status of `value` for an input that is not NULL. */
+static inline int status_of(const ortijd_input *input, double value)
+{
+  return otcore_passes(value, input->max, input->flags, input->choice)
+             ? ORTIJD_OK
+             : failure_status(input, value);
+}
+
 /* Status of `value` for `input` (contract in ortijd.h). */
 int ortijd_input_check(const ortijd_input *input, double value)
 {
-  if (input == NULL)
-    return ORTIJD_ENULL;
-  return plainly_in_range(input, value) ? ORTIJD_OK
-                                        : check_beyond_plain(input, value);
+  return input == NULL ? ORTIJD_ENULL : status_of(input, value);
 }
 
 /* The first value that fails its input (contract in ortijd.h). */
@@ -68,9 +75,7 @@ int ortijd_first_invalid(const ortijd_input *inputs, size_t count,
     s = ORTIJD_ENULL;
   } else {
     for (size_t i = 0; i < count && index < 0; i++) {
-      s = plainly_in_range(&inputs[i], values[i])
-              ? ORTIJD_OK
-              : check_beyond_plain(&inputs[i], values[i]);
+      s = status_of(&inputs[i], values[i]);
       if (s != ORTIJD_OK)
         index = (int)i;
     }
@@ -101,12 +106,11 @@ static int equals_ignoring_case(const char *text, size_t len,
   return name[i] == '\0';
 }
 
-/* Text lookup of a choice (contract in check.h). */
-int ortijd_choice_from_text(const char *text, size_t len,
-                            const ortijd_choice_name *names, size_t count,
-                            int unknown, int *choice)
+/* Text lookup of a choice (contract in ortijd.h). */
+int ortijd_choice_parse(const ortijd_choice *choice, const char *text,
+                        size_t len, int *number)
 {
-  if (text == NULL)
+  if (choice == NULL || text == NULL || number == NULL)
     return ORTIJD_ENULL;
   while (len > 0 && (text[0] == ' ' || text[0] == '\t')) {
     text++;
@@ -114,25 +118,20 @@ int ortijd_choice_from_text(const char *text, size_t len,
   }
   while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
     len--;
-  for (size_t i = 0; i < count; i++) {
-    if (equals_ignoring_case(text, len, names[i].text)) {
-      *choice = names[i].choice;
+  for (size_t i = 0; i < choice->name_count; i++) {
+    if (equals_ignoring_case(text, len, choice->names[i].text)) {
+      *number = choice->names[i].number;
       return ORTIJD_OK;
     }
   }
-  return unknown;
+  return choice->unknown;
 }
 
-/* Number check of a choice (contract in check.h). */
-int ortijd_choice_from_number(double value, int count, int unknown,
-                              int *choice)
+/* The first spelling of a number (contract in ortijd.h). */
+const char *ortijd_choice_word(const ortijd_choice *choice, int number)
 {
-  if (!isfinite(value))
-    return ORTIJD_ENOTFINITE;
-  if (value != floor(value))
-    return ORTIJD_ENOTWHOLE;
-  if (value < 1.0 || value > (double)count)
-    return unknown;
-  *choice = (int)value;
-  return ORTIJD_OK;
+  for (size_t i = 0; choice != NULL && i < choice->name_count; i++)
+    if (choice->names[i].number == number)
+      return choice->names[i].text;
+  return NULL;
 }

@@ -21,7 +21,7 @@
 ** days per art. 18 lid 3 sub b of 8 h, chair 2 h and secretary 4 h a week,
 ** 52 weeks) and the ranges of ortijd.h, "Limits". */
 const ortijd_input ortijd_hours_inputs[ORTIJD_HOURS_COUNT] = {
-  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_INPUT)
+  ORTIJD_HOURS_FIELDS(OTCORE_FIELD_INPUT)
 };
 
 _Static_assert(ORTIJD_HOURS_COUNT * sizeof(double) == sizeof(ortijd_params),
@@ -33,7 +33,7 @@ void ortijd_params_init(ortijd_params *p, double seats)
 {
   if (p == NULL)
     return;
-  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_DEFAULT)
+  ORTIJD_HOURS_FIELDS(OTCORE_FIELD_DEFAULT)
   p->seats = seats;
 }
 
@@ -43,7 +43,7 @@ double *ortijd_params_to_values(const ortijd_params *p, double *values)
   if (p == NULL)
     return NULL;
   size_t n = 0;
-  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_TO_VALUE)
+  ORTIJD_HOURS_FIELDS(OTCORE_FIELD_TO_VALUE)
   return values;
 }
 
@@ -51,7 +51,7 @@ double *ortijd_params_to_values(const ortijd_params *p, double *values)
 void ortijd_params_from_values(const double *values, ortijd_params *p)
 {
   size_t n = 0;
-  ORTIJD_HOURS_FIELDS(ORTIJD_FIELD_FROM_VALUE)
+  ORTIJD_HOURS_FIELDS(OTCORE_FIELD_FROM_VALUE)
 }
 
 /* The first invalid field of *p (ortijd.h), through ortijd_first_invalid. */
@@ -62,11 +62,28 @@ int ortijd_params_first_invalid(const ortijd_params *p, int *status)
                               ortijd_params_to_values(p, v), status);
 }
 
+/* fields_status(p, bad): the fields of *p against ORTIJD_HOURS_FIELDS,
+** the first failing one's status and index (check.h). */
+OTCORE_FIELDS_STATUS(fields_status, ortijd_params, ORTIJD_HOURS_FIELDS,
+                     ortijd_hours_inputs, ORTIJD_HOURS_COUNT,
+                     ortijd_params_to_values)
+
+/* One subtotal row in ORTIJD_HOURS_ROWS: ortijd_breakdown has one member
+** for it. */
+#define COUNT_NONE(name, label)
+#define COUNT_ONE(name, label) +1
+_Static_assert(0 ORTIJD_HOURS_ROWS(COUNT_NONE, COUNT_ONE, COUNT_NONE) == 1,
+               "the hours table has one subtotal (meetings_subtotal)");
+#undef COUNT_NONE
+#undef COUNT_ONE
+
 /* The breakdown of the article's "Voorbeeldberekening" for a valid *p:
 **   OV n x OV x h; OR meetings n x M x h; preparation n x (OV + M) x prep
 **   (art. 17; preparation: case law and practice); other time
 **   n x hours (art. 18 lid 1/3); training n x days x hours per day
 **   (art. 18 lid 2/3); executive (chair + secretary) x weeks.
+** The subtotal and the total are the sums of the lines above their rows of
+** ORTIJD_HOURS_ROWS, in row order.
 ** With the defaults and n = 7: 84, 168, 252 (504), 420, 280, 312; 1516. */
 static void compute_breakdown(const ortijd_params *p, ortijd_breakdown *b)
 {
@@ -83,31 +100,36 @@ static void compute_breakdown(const ortijd_params *p, ortijd_breakdown *b)
   b->line[ORTIJD_LINE_EXECUTIVE] =
       (p->chair_week_hours + p->secretary_week_hours) * p->weeks_per_year;
   for (int i = 0; i < ORTIJD_LINE_COUNT; i++)
-    b->line[i] = ortijd_plus_zero(b->line[i]);
-  b->meetings_subtotal = b->line[ORTIJD_LINE_JOINT_MEETINGS] +
-                         b->line[ORTIJD_LINE_COUNCIL_MEETINGS] +
-                         b->line[ORTIJD_LINE_PREPARATION];
-  b->total = b->meetings_subtotal + b->line[ORTIJD_LINE_OTHER] +
-             b->line[ORTIJD_LINE_TRAINING] + b->line[ORTIJD_LINE_EXECUTIVE];
+    b->line[i] = otcore_plus_zero(b->line[i]);
+  /* -0.0 + x is x for every x, so the first line starts the sum exactly. */
+  double sum = -0.0;
+#define SUM_LINE(name, label) sum += b->line[ORTIJD_LINE_##name];
+#define SUM_SUBTOTAL(name, label) b->meetings_subtotal = sum;
+#define SUM_TOTAL(name, label) b->total = sum;
+  ORTIJD_HOURS_ROWS(SUM_LINE, SUM_SUBTOTAL, SUM_TOTAL)
+#undef SUM_LINE
+#undef SUM_SUBTOTAL
+#undef SUM_TOTAL
 }
 
-/* Annual OR hours for *p (contract in ortijd.h). Validates with
-** ortijd_params_first_invalid, computes into a local breakdown and copies
-** it to *out only if every figure is finite (with the limits of ortijd.h
-** the largest line is below 1e8, so this is a safety net). */
-int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out)
+/* Annual OR hours for *p (contract in ortijd.h). Validates every field
+** (fields_status), computes into a local breakdown and copies it to *out
+** only if every figure is finite (with the limits of ortijd.h the largest
+** line is below 1e8, so this is a safety net). */
+int ortijd_hours(const ortijd_params *p, ortijd_breakdown *out, int *bad)
 {
-  int status = ORTIJD_ENULL;
-  if (p == NULL || out == NULL || ortijd_params_first_invalid(p, &status) >= 0)
+  int status = out == NULL ? otcore_fail(ORTIJD_ENULL, bad, -1)
+                           : fields_status(p, bad);
+  if (status != ORTIJD_OK)
     return status;
   ortijd_breakdown b;
   compute_breakdown(p, &b);
   for (int i = 0; i < ORTIJD_LINE_COUNT; i++) {
     if (!isfinite(b.line[i]))
-      return ORTIJD_ETOOLARGE;
+      return otcore_fail(ORTIJD_ETOOLARGE, bad, -1);
   }
   if (!isfinite(b.meetings_subtotal) || !isfinite(b.total))
-    return ORTIJD_ETOOLARGE;
+    return otcore_fail(ORTIJD_ETOOLARGE, bad, -1);
   *out = b;
   return ORTIJD_OK;
 }

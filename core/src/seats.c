@@ -40,23 +40,23 @@ static double statutory_seats(double persons)
 /* persons above 0 (an average may have a fraction); the reglement's
 ** seats whole 1..ORTIJD_MAX_SEATS (art. 6 lid 1: "afwijkend aantal"). */
 const ortijd_input ortijd_seats_inputs[2] = {
-  {"persons", 0.0, ORTIJD_MAX_PERSONS, ORTIJD_CHECK_POSITIVE, 0},
+  {"persons", 0.0, ORTIJD_MAX_PERSONS, ORTIJD_CHECK_POSITIVE, NULL},
   {"override_seats", 0.0, ORTIJD_MAX_SEATS,
-   ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, 0},
+   ORTIJD_CHECK_POSITIVE | ORTIJD_CHECK_WHOLE, NULL},
 };
 
 /* Seats for `persons`, or the reglement's number if has_override
 ** (WOR art. 6 lid 1; contract in ortijd.h). persons is checked first,
 ** then the override (only when given), against ortijd_seats_inputs. */
 int ortijd_seats(double persons, int has_override, double override_seats,
-                 double *out)
+                 double *out, int *bad)
 {
   if (out == NULL)
-    return ORTIJD_ENULL;
-  int status =
-      has_override
-          ? ORTIJD_CHECK_INPUTS(ortijd_seats_inputs, persons, override_seats)
-          : ORTIJD_CHECK_INPUTS(ortijd_seats_inputs, persons);
+    return otcore_fail(ORTIJD_ENULL, bad, -1);
+  int status = has_override
+                   ? OTCORE_CHECK_INPUTS(bad, ortijd_seats_inputs, persons,
+                                         override_seats)
+                   : OTCORE_CHECK_INPUTS(bad, ortijd_seats_inputs, persons);
   if (status != ORTIJD_OK)
     return status;
   *out = has_override ? override_seats : statutory_seats(persons);

@@ -9,8 +9,8 @@
 
 #include "check.h"
 
-/* The spellings ortijd_role_parse accepts, exactly the list in ortijd.h;
-** compared without regard to ASCII case (check.c). */
+/* The spellings of a role, exactly the list in ortijd.h, the first of
+** each role its word; compared without regard to ASCII case (check.c). */
 static const ortijd_choice_name role_names[] = {
   {"OR", ORTIJD_ROLE_COUNCIL},
   {"OR-lid", ORTIJD_ROLE_COUNCIL},
@@ -28,18 +28,18 @@ static const ortijd_choice_name role_names[] = {
   {"3", ORTIJD_ROLE_BOTH},
 };
 
-/* ortijd_role_parse and ortijd_role_from_number (ortijd.h): the words of
-** role_names without regard to ASCII case (check.c), the numbers 1, 2 and
-** 3 of SCHOLINGSDAGEN's input; negative numbers and 0 are ORTIJD_EROLE
-** like any other unknown role. */
-ORTIJD_CHOICE_READERS(role, ortijd_role, &ortijd_training_days_inputs[0],
-                      role_names)
-
 /* A role as its number 1..3; leaving it out means an OR member. */
 const ortijd_input ortijd_training_days_inputs[1] = {
   {"role", (double)ORTIJD_ROLE_COUNCIL, (double)ORTIJD_ROLE_BOTH, 0u,
-   ORTIJD_EROLE},
+   &ortijd_role_choice},
 };
+
+/* ortijd_role_choice, ortijd_role_parse and ortijd_role_from_number
+** (ortijd.h): the words of role_names without regard to ASCII case
+** (check.c), the numbers 1, 2 and 3 of SCHOLINGSDAGEN's input; negative
+** numbers, 0 and any other word are ORTIJD_EROLE. */
+OTCORE_CHOICE(role, role_names, ORTIJD_EROLE)
+OTCORE_CHOICE_READERS(role, ortijd_role, &ortijd_training_days_inputs[0])
 
 /* Statutory minimum training days per year, WOR art. 18 lid 3: sub a
 ** committee member not on the OR 3, sub b OR member not on a commission 5,

@@ -8,18 +8,42 @@
 **   - otfn_decode_arg returns ORTIJD_OK, a core status, OTFN_ETEXT or
 **     OTFN_ETYPE; on failure *out and *given are untouched; on success
 **     given is 0 or 1, an omitted value takes the default (0 for an
-**     override), a given number passes unchanged, a role is 1, 2 or 3;
+**     override), a given number passes unchanged, a choice is one of its
+**     numbers 1..max;
 **   - otfn_call fails with the first failing argument's decode status and
 **     names it when an argument does not decode; otherwise it returns
 **     ORTIJD_OK or a core status; on success the number (or every table
 **     value) is finite and >= 0, the table's subtotal and total are the
-**     sums of their rows (relative 1e-12) and every label is set; on
-**     failure the result is untouched and bad_arg is -1 or a valid
-**     argument index.
+**     sums of their rows (relative 1e-12, the core's row list) and every
+**     label is set; on failure the result is untouched and bad_arg is -1
+**     or a valid argument index: the first argument whose decoded value
+**     fails its core input (an omitted override is not checked), with its
+**     status, unless the evaluator names one for another reason (a range
+**     reversed or too long).
 */
 #include "fuzz_common.h"
 
 #include "function_call.h"
+
+/* The oracle of the blame for an evaluation failure: the first argument
+** whose decoded value fails its core input (an override only when given),
+** or -1; *status gets its status. (The calling loop does not validate
+** again: the core's `bad` is passed on by each evaluator.) */
+static int first_bad_arg(const otfn_function *f, const double *v,
+                         unsigned given, int *status)
+{
+  for (int i = 0; i < f->argc; i++) {
+    const otfn_arg *arg = &f->args[i];
+    if (arg->kind == OTFN_ARG_OPTIONAL_OVERRIDE && !((given >> i) & 1u))
+      continue;
+    int s = ortijd_input_check(arg->input, v[i]);
+    if (s != ORTIJD_OK) {
+      *status = s;
+      return i;
+    }
+  }
+  return -1;
+}
 
 /* A status of the core or of the add-in layer (OTFN_STATUS_MAP). */
 static int decode_status(int s)
@@ -44,32 +68,28 @@ static int is_blank(const char *text, size_t len)
 
 static void check_table(const otfn_table *t)
 {
-  for (int r = 0; r < OTFN_TABLE_ROWS; r++) {
+  for (int r = 0; r < OTFN_TABLE_ROWS; r++)
     if (t->label[r] == NULL || t->label[r][0] == '\0')
       fuzz_fail("table row %d has no label", r);
-    if (!fuzz_good_result(t->value[r]))
-      fuzz_fail("table row %d = %g", r, t->value[r]);
-  }
-  double sub = t->value[0] + t->value[1] + t->value[2];
-  double total = sub + t->value[4] + t->value[5] + t->value[6];
-  if (!fuzz_close(t->value[3], sub) || !fuzz_close(t->value[7], total))
-    fuzz_fail("table sums: subtotal %.17g vs %.17g, total %.17g vs %.17g",
-              t->value[3], sub, t->value[7], total);
+  fuzz_check_hours_table(t->value);
 }
 
-/* A grid (ORSCENARIO): 1..OTFN_GRID_MAX_ROWS rows of 5 columns, seats
-** consecutive whole numbers, every number finite and >= 0. */
+/* A grid (ORSCENARIO): 1..OTFN_GRID_MAX_ROWS rows of the core's scenario
+** columns, only the wage cost ever blank, seats consecutive whole numbers,
+** every number finite and >= 0. */
 static void check_grid(const otfn_grid *g)
 {
-  if (g->rows < 1 || g->rows > OTFN_GRID_MAX_ROWS || g->cols != 5 ||
-      (g->blank_cols & ~(1u << 4)) != 0)
+  if (g->rows < 1 || g->rows > OTFN_GRID_MAX_ROWS ||
+      g->cols != ORTIJD_SCENARIO_COL_COUNT ||
+      (g->blank_cols & ~(1u << ORTIJD_SCENARIO_COL_WAGE_COST)) != 0)
     fuzz_fail("grid shape %d x %d, blank %#x", g->rows, g->cols,
               g->blank_cols);
   for (int r = 0; r < g->rows; r++) {
     for (int c = 0; c < g->cols; c++)
       if (!fuzz_good_result(g->value[r][c]))
         fuzz_fail("grid [%d][%d] = %g", r, c, g->value[r][c]);
-    if (r > 0 && g->value[r][0] != g->value[r - 1][0] + 1.0)
+    if (r > 0 && g->value[r][ORTIJD_SCENARIO_COL_SEATS] !=
+                     g->value[r - 1][ORTIJD_SCENARIO_COL_SEATS] + 1.0)
       fuzz_fail("grid seats not consecutive at row %d", r);
   }
 }
@@ -112,6 +132,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   otfn_value values[OTFN_MAX_ARGS];
   char *texts[OTFN_MAX_ARGS] = {NULL};
   int first_failed = -1, first_status = ORTIJD_OK;
+  double decoded[OTFN_MAX_ARGS];
+  unsigned given_mask = 0;
   for (int i = 0; i < fn->argc; i++) {
     const otfn_arg *arg = &fn->args[i];
     otfn_value v = {OTFN_VALUE_VOID, 0.0, NULL, 0};
@@ -188,11 +210,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             memcmp(&out, &v.number, sizeof out) != 0)
           fuzz_fail("%s arg %d: number %.17g became %.17g", fn->method, i,
                     v.number, out);
-        if (arg->kind == OTFN_ARG_OPTIONAL_ROLE &&
-            out != 1.0 && out != 2.0 && out != 3.0)
-          fuzz_fail("%s arg %d: role %.17g", fn->method, i, out);
-        if (arg->kind == OTFN_ARG_OPTIONAL_COURSE && out != 1.0 && out != 2.0)
-          fuzz_fail("%s arg %d: course kind %.17g", fn->method, i, out);
+        if (arg->kind == OTFN_ARG_OPTIONAL_CHOICE &&
+            (out < 1.0 || out > arg->input->max || out != floor(out)))
+          fuzz_fail("%s arg %d: choice %.17g", fn->method, i, out);
         /* Numbers and (numeric, role or course) text decode; no other
         ** kind of value does. */
         if (v.kind != OTFN_VALUE_NUMBER && v.kind != OTFN_VALUE_TEXT)
@@ -202,6 +222,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     values[i] = v;
     texts[i] = text;
+    decoded[i] = s == ORTIJD_OK ? out : 0.0;
+    given_mask |= (unsigned)(s == ORTIJD_OK && given == 1) << i;
   }
 
   /* The calling loop, as the dispatcher runs it: `passed` values, the
@@ -218,6 +240,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 bad_arg, first_status, first_failed);
   } else if (!fuzz_core_status(s)) {
     fuzz_fail("%s: status %d", fn->method, s);
+  } else if (s != ORTIJD_OK) {
+    /* An evaluation failure: the core's blame, passed on. */
+    int want_status = ORTIJD_OK;
+    int want = first_bad_arg(fn, decoded, given_mask, &want_status);
+    int named = bad_arg >= 0 && bad_arg < fn->argc &&
+                ortijd_input_check(fn->args[bad_arg].input,
+                                   decoded[bad_arg]) == ORTIJD_OK;
+    if (!named && (bad_arg != want || (want >= 0 && s != want_status)))
+      fuzz_fail("%s: status %d blames %d; first bad argument %d (%d)",
+                fn->method, s, bad_arg, want, want_status);
   }
   if (s == ORTIJD_OK && fn->result == OTFN_RESULT_NUMBER &&
       !fuzz_good_result(out.number))

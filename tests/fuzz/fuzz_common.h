@@ -121,22 +121,66 @@ static inline int fuzz_untouched(const void *p, size_t n)
   return 1;
 }
 
-/* Checks a breakdown from a successful ortijd_hours: every figure finite
-** and >= 0, subtotal and total the sums of their lines. */
+/* Checks the values of the hours table (ORTIJD_HOURS_ROWS, read from the
+** core's own list): every value finite and >= 0, each subtotal and total
+** row the sum of the line rows above it (relative 1e-12). */
+static inline void fuzz_check_hours_table(
+    const double value[ORTIJD_HOURS_ROW_COUNT])
+{
+  enum { LINE, SUM };
+#define FUZZ_ROW_LINE(name, label) LINE,
+#define FUZZ_ROW_SUM(name, label) SUM,
+  static const int kind[ORTIJD_HOURS_ROW_COUNT] = {
+    ORTIJD_HOURS_ROWS(FUZZ_ROW_LINE, FUZZ_ROW_SUM, FUZZ_ROW_SUM)};
+#undef FUZZ_ROW_LINE
+#undef FUZZ_ROW_SUM
+  double sum = 0.0;
+  for (int r = 0; r < ORTIJD_HOURS_ROW_COUNT; r++) {
+    if (!fuzz_good_result(value[r]))
+      fuzz_fail("hours table row %d = %g", r, value[r]);
+    if (kind[r] == LINE)
+      sum += value[r];
+    else if (!fuzz_close(value[r], sum))
+      fuzz_fail("hours table row %d = %.17g, the lines above give %.17g", r,
+                value[r], sum);
+  }
+}
+
+/* Checks a breakdown from a successful ortijd_hours: every line finite and
+** >= 0, its hours table (ortijd_hours_table) with subtotal and total the
+** sums of their lines, and the total row the breakdown's total. */
 static inline void fuzz_check_breakdown(const ortijd_breakdown *b)
 {
-  double sum = 0.0;
-  for (int i = 0; i < ORTIJD_LINE_COUNT; i++) {
+  for (int i = 0; i < ORTIJD_LINE_COUNT; i++)
     if (!fuzz_good_result(b->line[i]))
       fuzz_fail("line %d = %g", i, b->line[i]);
-    sum += b->line[i];
-  }
-  double sub = b->line[0] + b->line[1] + b->line[2];
-  if (!fuzz_good_result(b->meetings_subtotal) ||
-      !fuzz_close(b->meetings_subtotal, sub))
-    fuzz_fail("subtotal %.17g, lines give %.17g", b->meetings_subtotal, sub);
-  if (!fuzz_good_result(b->total) || !fuzz_close(b->total, sum))
-    fuzz_fail("total %.17g, lines give %.17g", b->total, sum);
+  double table[ORTIJD_HOURS_ROW_COUNT];
+  ortijd_hours_table(b, table);
+  fuzz_check_hours_table(table);
+  if (table[ORTIJD_HOURS_ROW_TOTAL] != b->total ||
+      table[ORTIJD_HOURS_ROW_MEETINGS_SUBTOTAL] != b->meetings_subtotal)
+    fuzz_fail("hours table: subtotal %.17g, total %.17g; breakdown %.17g, "
+              "%.17g", table[ORTIJD_HOURS_ROW_MEETINGS_SUBTOTAL],
+              table[ORTIJD_HOURS_ROW_TOTAL], b->meetings_subtotal, b->total);
+}
+
+/* A `bad` no core function writes, to see that a successful call left it. */
+#define FUZZ_NO_BLAME (-77)
+
+/* The blame of a model function (ortijd.h, "Inputs") that returned `s` for
+** values[0..count) of `inputs`: untouched on success; on a failure the
+** index of the first value that fails its input, whose status is `s`, or
+** -1 when every value passes (an overflow). */
+static inline void fuzz_check_blame(const char *what,
+                                    const ortijd_input *inputs, size_t count,
+                                    const double *values, int s, int bad)
+{
+  int status = ORTIJD_OK;
+  int first = ortijd_first_invalid(inputs, count, values, &status);
+  if (s == ORTIJD_OK ? bad != FUZZ_NO_BLAME
+                     : bad != first || (first >= 0 && s != status))
+    fuzz_fail("%s: status %d blames %d; first invalid %d (status %d)", what,
+              s, bad, first, status);
 }
 
 #endif /* ORTIJD_FUZZ_COMMON_H */

@@ -8,9 +8,12 @@
 **     untouched (byte for byte);
 **   - ortijd_hours succeeds iff ortijd_params_first_invalid gives -1, and
 **     fails with that field's status otherwise;
-**   - subtotal and total are the sums of their lines (relative 1e-12);
-**   - strerror and the labels never crash, and return NULL only where the
-**     contract allows.
+**   - every model function blames (its `bad`) the first input that fails,
+**     -1 when none does, and leaves `bad` alone on success;
+**   - subtotal and total are the sums of their lines (relative 1e-12), in
+**     the core's hours table as in its breakdown;
+**   - strerror and the row labels never crash, and return NULL only where
+**     the contract allows.
 ** Build: cmake -DORTIJD_FUZZ=ON with clang (tests/fuzz/CMakeLists.txt);
 ** run: tools/fuzz.sh.
 */
@@ -52,9 +55,14 @@ static void fuzz_course_cost(fuzz_input *in)
   memset(&c, FUZZ_SENTINEL, sizeof c);
   int field_status = 0;
   int field = ortijd_course_params_first_invalid(&p, &field_status);
-  int s = ortijd_course_cost_calc(&p, &c);
+  int bad = FUZZ_NO_BLAME;
+  int s = ortijd_course_cost_calc(&p, &c, &bad);
   if (!fuzz_core_status(s))
     fuzz_fail("ortijd_course_cost_calc status %d", s);
+  double values[ORTIJD_COURSE_FIELD_COUNT];
+  fuzz_check_blame("ortijd_course_cost_calc", ortijd_course_inputs,
+                   ORTIJD_COURSE_FIELD_COUNT,
+                   ortijd_course_params_to_values(&p, values), s, bad);
   if (field >= 0 && s != field_status)
     fuzz_fail("course field %d invalid (%d) but status %d", field,
               field_status, s);
@@ -104,16 +112,23 @@ static void fuzz_secretary_wage(fuzz_input *in)
   double a = fuzz_double(in), b = fuzz_double(in), c = fuzz_double(in);
   double out;
   memset(&out, FUZZ_SENTINEL, sizeof out);
-  int s = ortijd_secretary_hours(a, b, c, &out);
+  const double values[] = {a, b, c};
+  int bad = FUZZ_NO_BLAME;
+  int s = ortijd_secretary_hours(a, b, c, &out, &bad);
   if (!fuzz_core_status(s) || (s == ORTIJD_OK && !fuzz_good_result(out)) ||
       (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out)))
     fuzz_fail("ortijd_secretary_hours(%.17g, %.17g, %.17g) status %d", a, b,
               c, s);
+  fuzz_check_blame("ortijd_secretary_hours", ortijd_secretary_hours_inputs, 3,
+                   values, s, bad);
   memset(&out, FUZZ_SENTINEL, sizeof out);
-  s = ortijd_wage_cost(a, b, &out);
+  bad = FUZZ_NO_BLAME;
+  s = ortijd_wage_cost(a, b, &out, &bad);
   if (!fuzz_core_status(s) || (s == ORTIJD_OK && !fuzz_good_result(out)) ||
       (s != ORTIJD_OK && !fuzz_untouched(&out, sizeof out)))
     fuzz_fail("ortijd_wage_cost(%.17g, %.17g) status %d", a, b, s);
+  fuzz_check_blame("ortijd_wage_cost", ortijd_wage_cost_inputs, 2, values, s,
+                   bad);
 }
 
 static void fuzz_scenario_rows(fuzz_input *in)
@@ -143,9 +158,13 @@ static void fuzz_seats(fuzz_input *in)
   double override_seats = fuzz_double(in);
   double out;
   memset(&out, FUZZ_SENTINEL, sizeof out);
-  int s = ortijd_seats(persons, has_override, override_seats, &out);
+  int bad = FUZZ_NO_BLAME;
+  int s = ortijd_seats(persons, has_override, override_seats, &out, &bad);
   if (!fuzz_core_status(s))
     fuzz_fail("ortijd_seats status %d", s);
+  const double values[] = {persons, override_seats};
+  fuzz_check_blame("ortijd_seats", ortijd_seats_inputs, has_override ? 2 : 1,
+                   values, s, bad);
   if (s != ORTIJD_OK) {
     if (!fuzz_untouched(&out, sizeof out))
       fuzz_fail("ortijd_seats wrote *out on failure %d", s);
@@ -164,14 +183,14 @@ static void fuzz_seats(fuzz_input *in)
     double more;
     double bigger = persons + 1000.0;
     if (bigger <= ORTIJD_MAX_PERSONS &&
-        ortijd_seats(bigger, 0, 0.0, &more) == ORTIJD_OK && more < out)
+        ortijd_seats(bigger, 0, 0.0, &more, NULL) == ORTIJD_OK && more < out)
       fuzz_fail("seats not monotonic at %.17g", persons);
   }
   /* persons is validated first: a bad persons fails with or without an
   ** override, with the same status. */
   double a, b;
-  int sa = ortijd_seats(persons, 0, 0.0, &a);
-  int sb = ortijd_seats(persons, 1, 7.0, &b);
+  int sa = ortijd_seats(persons, 0, 0.0, &a, NULL);
+  int sb = ortijd_seats(persons, 1, 7.0, &b, NULL);
   if (sa != sb)
     fuzz_fail("persons %.17g: status %d without, %d with override", persons,
               sa, sb);
@@ -248,7 +267,8 @@ static void check_hours(const ortijd_params *p)
 {
   ortijd_breakdown out;
   memset(&out, FUZZ_SENTINEL, sizeof out);
-  int s = ortijd_hours(p, &out);
+  int bad = FUZZ_NO_BLAME;
+  int s = ortijd_hours(p, &out, &bad);
   int fi_status = 12345;
   int fi = ortijd_params_first_invalid(p, &fi_status);
   int fi_nostatus = ortijd_params_first_invalid(p, NULL);
@@ -263,6 +283,9 @@ static void check_hours(const ortijd_params *p)
     fuzz_fail("ortijd_hours status %d but first_invalid %d", s, fi);
   if (s != fi_status)
     fuzz_fail("ortijd_hours status %d, first_invalid says %d", s, fi_status);
+  if (s == ORTIJD_OK ? bad != FUZZ_NO_BLAME : bad != fi)
+    fuzz_fail("ortijd_hours status %d blames %d, first_invalid %d", s, bad,
+              fi);
   if (s == ORTIJD_OK)
     fuzz_check_breakdown(&out);
   else if (!fuzz_untouched(&out, sizeof out))
@@ -303,9 +326,12 @@ static void fuzz_fte(fuzz_input *in)
          weeks = fuzz_double(in);
   double out;
   memset(&out, FUZZ_SENTINEL, sizeof out);
-  int s = ortijd_fte(hours, week_hours, weeks, &out);
+  int bad = FUZZ_NO_BLAME;
+  int s = ortijd_fte(hours, week_hours, weeks, &out, &bad);
   if (!fuzz_core_status(s))
     fuzz_fail("ortijd_fte status %d", s);
+  const double values[] = {hours, week_hours, weeks};
+  fuzz_check_blame("ortijd_fte", ortijd_fte_inputs, 3, values, s, bad);
   if (s == ORTIJD_OK) {
     if (!fuzz_good_result(out))
       fuzz_fail("ortijd_fte(%.17g, %.17g, %.17g) = %g", hours, week_hours,
@@ -323,9 +349,13 @@ static void fuzz_member_week_hours(fuzz_input *in)
     seats = (double)(fuzz_u8(in)); /* often whole, so often valid */
   double out;
   memset(&out, FUZZ_SENTINEL, sizeof out);
-  int s = ortijd_member_week_hours(total, seats, weeks, &out);
+  int bad = FUZZ_NO_BLAME;
+  int s = ortijd_member_week_hours(total, seats, weeks, &out, &bad);
   if (!fuzz_core_status(s))
     fuzz_fail("ortijd_member_week_hours status %d", s);
+  const double values[] = {total, seats, weeks};
+  fuzz_check_blame("ortijd_member_week_hours",
+                   ortijd_member_week_hours_inputs, 3, values, s, bad);
   if (s == ORTIJD_OK) {
     if (!fuzz_good_result(out))
       fuzz_fail("member_week_hours(%.17g, %.17g, %.17g) = %g", total, seats,
@@ -343,13 +373,11 @@ static void fuzz_strerror_labels(fuzz_input *in)
     fuzz_fail("ortijd_strerror(%d) empty", code);
   if ((strcmp(msg, "unknown status") == 0) == fuzz_core_status(code))
     fuzz_fail("ortijd_strerror(%d) = %s", code, msg);
-  int line = fuzz_int(in);
-  const char *nl = ortijd_line_label_nl((ortijd_line)line);
-  const char *en = ortijd_line_label_en((ortijd_line)line);
-  int in_range = line >= 0 && line < ORTIJD_LINE_COUNT;
-  if (in_range ? (nl == NULL || en == NULL || !*nl || !*en)
-               : (nl != NULL || en != NULL))
-    fuzz_fail("labels of line %d", line);
+  int row = fuzz_int(in);
+  const char *label = ortijd_hours_row_label((ortijd_hours_row)row);
+  int in_range = row >= 0 && row < ORTIJD_HOURS_ROW_COUNT;
+  if (in_range ? (label == NULL || !*label) : label != NULL)
+    fuzz_fail("label of hours table row %d", row);
 }
 
 /* NULL pointers give ORTIJD_ENULL and no crash. */
@@ -357,16 +385,20 @@ static void fuzz_nulls(fuzz_input *in)
 {
   double x = fuzz_double(in);
   ortijd_role role;
-  int st;
-  if (ortijd_seats(x, fuzz_u8(in) & 1, x, NULL) != ORTIJD_ENULL ||
+  int st, number;
+  if (ortijd_seats(x, fuzz_u8(in) & 1, x, NULL, NULL) != ORTIJD_ENULL ||
       ortijd_role_parse(NULL, fuzz_u8(in), &role) != ORTIJD_ENULL ||
       ortijd_role_parse("OR", 2, NULL) != ORTIJD_ENULL ||
       ortijd_role_from_number(x, NULL) != ORTIJD_ENULL ||
       ortijd_training_days((ortijd_role)fuzz_int(in), NULL) != ORTIJD_ENULL ||
-      ortijd_hours(NULL, NULL) != ORTIJD_ENULL ||
-      ortijd_fte(x, x, x, NULL) != ORTIJD_ENULL ||
-      ortijd_member_week_hours(x, x, x, NULL) != ORTIJD_ENULL)
+      ortijd_hours(NULL, NULL, NULL) != ORTIJD_ENULL ||
+      ortijd_fte(x, x, x, NULL, NULL) != ORTIJD_ENULL ||
+      ortijd_member_week_hours(x, x, x, NULL, NULL) != ORTIJD_ENULL ||
+      ortijd_choice_parse(NULL, "OR", 2, &number) != ORTIJD_ENULL ||
+      ortijd_choice_parse(&ortijd_role_choice, "OR", 2, NULL) != ORTIJD_ENULL)
     fuzz_fail("a NULL out did not give ORTIJD_ENULL");
+  if (ortijd_choice_word(NULL, fuzz_int(in)) != NULL)
+    fuzz_fail("the word of no choice");
   if (ortijd_params_first_invalid(NULL, &st) != -1 || st != ORTIJD_ENULL)
     fuzz_fail("first_invalid(NULL)");
   ortijd_params_init(NULL, x); /* ignored */

@@ -57,10 +57,8 @@ ERR_COUNT = error_text(WRONG_COUNT)  # too few or too many arguments
 # Reference model (from the specification).
 
 HOURS_DEFAULTS = (6, 2, 12, 2, 2, 60, 5, 8, 2, 4, 52)
-STAAT_LABELS = (
-    "Overlegvergaderingen", "OR-vergaderingen", "Voorbereiding",
-    "Subtotaal overleg", "Overige tijd (art. 18 WOR)",
-    "Scholing (art. 18 WOR)", "Dagelijks bestuur", "Totaal")
+# ORURENSTAAT's row labels: the core's hours table, from the names manifest.
+STAAT_LABELS = manifest.by_name("ORURENSTAAT").rows
 
 
 def staat(n, *overrides) -> List[float]:
@@ -157,7 +155,10 @@ DATA = {
 
 
 def staat_matrix(n, *overrides):
-    return [[label, value] for label, value in zip(STAAT_LABELS, staat(n, *overrides))]
+    values = staat(n, *overrides)
+    if len(values) != len(STAAT_LABELS):
+        raise ValueError(f"the model has {len(values)} rows, ORURENSTAAT {len(STAAT_LABELS)}")
+    return [[label, value] for label, value in zip(STAAT_LABELS, values)]
 
 
 def args(*values) -> str:
@@ -231,10 +232,10 @@ def seed_cases() -> list:
 
     c.append(Heading("ORURENSTAAT as 8x2 array formulas"))
     m = staat_matrix(7)
-    c.append(Check("ORURENSTAAT(7)", "=ORURENSTAAT(7)", m[0][0], array=(8, 2), matrix=m))
+    c.append(Check("ORURENSTAAT(7)", "=ORURENSTAAT(7)", m[0][0], array=(len(m), 2), matrix=m))
     m = staat_matrix(9, 4, None, 10)
     c.append(Check("ORURENSTAAT(9;4;;10)", "=ORURENSTAAT(9;4;;10)", m[0][0],
-                   array=(8, 2), matrix=m))
+                   array=(len(m), 2), matrix=m))
     c.append(Check("INDEX(ORURENSTAAT(7);8;2) in a plain cell", "=INDEX(ORURENSTAAT(7);8;2)",
                    1516))
     c.append(Check("INDEX(ORURENSTAAT(7);5;1) in a plain cell", "=INDEX(ORURENSTAAT(7);5;1)",

@@ -17,27 +17,32 @@
 #define SENTINEL (-12345.0)
 
 /* Signature shared by ortijd_fte and ortijd_member_week_hours. */
-typedef int (*convert_fn)(double, double, double, double *);
+typedef int (*convert_fn)(double, double, double, double *, int *);
 
-/* Asserts that f(a, b, c) gives `status` and leaves *out untouched. */
+/* Asserts that f(a, b, c) gives `status`, leaves *out untouched and names
+** an argument (0..2) or none (-1) as the one to blame. */
 static void expect_error(convert_fn f, double a, double b, double c,
                          int status)
 {
   double out = SENTINEL;
-  int got = f(a, b, c, &out);
+  int bad = -100;
+  int got = f(a, b, c, &out, &bad);
   if (got != status)
     fail_msg("(%.17g, %.17g, %.17g): status %d, expected %d", a, b, c, got,
              status);
   assert_true(out == SENTINEL);
+  assert_true(bad >= -1 && bad <= 2);
 }
 
-/* Runs f(a, b, c); fails the test unless ORTIJD_OK. */
+/* Runs f(a, b, c); fails the test unless ORTIJD_OK (blaming nothing). */
 static double convert_ok(convert_fn f, double a, double b, double c)
 {
   double out = SENTINEL;
-  int got = f(a, b, c, &out);
+  int bad = -100;
+  int got = f(a, b, c, &out, &bad);
   if (got != ORTIJD_OK)
     fail_msg("(%.17g, %.17g, %.17g): status %d", a, b, c, got);
+  assert_int_equal(bad, -100);
   return out;
 }
 
@@ -131,8 +136,8 @@ static void test_fte_overflowing_result_refused(void **state)
 static void test_fte_null_out(void **state)
 {
   (void)state;
-  assert_int_equal(ortijd_fte(1264, 36, 52, NULL), ORTIJD_ENULL);
-  assert_int_equal(ortijd_fte(NAN, 36, 52, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_fte(1264, 36, 52, NULL, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_fte(NAN, 36, 52, NULL, NULL), ORTIJD_ENULL);
 }
 
 /* Seed 002's example total: 1516 h / 7 seats / 52 weeks = 4.16 h. */
@@ -213,8 +218,8 @@ static void test_member_week_hours_first_wrong_argument_decides(void **state)
 static void test_member_week_hours_null_out(void **state)
 {
   (void)state;
-  assert_int_equal(ortijd_member_week_hours(1516, 7, 52, NULL), ORTIJD_ENULL);
-  assert_int_equal(ortijd_member_week_hours(1516, 0, 52, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_member_week_hours(1516, 7, 52, NULL, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_member_week_hours(1516, 0, 52, NULL, NULL), ORTIJD_ENULL);
 }
 
 int main(void)

@@ -39,6 +39,9 @@ static void test_table_is_complete_and_unique(void **state)
       const otfn_arg *p = &f->args[a];
       assert_true(p->name && p->nl_name && p->nl_help && p->en_name &&
                   p->en_help && p->input);
+      /* a choice input is decoded as a choice, and only it */
+      assert_int_equal(p->kind == OTFN_ARG_OPTIONAL_CHOICE,
+                       p->input->choice != NULL);
       /* Calc cannot omit a required argument after an optional one. */
       if (p->kind != OTFN_ARG_NUMBER)
         seen_optional = 1;

@@ -11,7 +11,16 @@
 **     evaluates through the calling loop (otfn_call) to N, to the decimals
 **     N is written with; a grid example "in A5:E15" has that shape;
 **   - the Dutch and English help of a function and of each argument cite
-**     the same numbers (article and paragraph numbers among them).
+**     the same numbers (article and paragraph numbers among them);
+**   - every range a help text states is the core's: each number argument
+**     states its range once in each language ("0 tot en met 24", "een
+**     geheel getal van 1 tot en met 1000", "meer dan 0 en ten hoogste 53",
+**     "in stappen van een halve dag"; "0 to 24", "a whole number from 1 to
+**     1000", "above 0 and at most 53", "in steps of half a day"), held
+**     against its input's max and flags; a choice lists its numbers 1..max;
+**     the rows of a scenario ("ten hoogste 100", "at most 100") are the
+**     core's limit, and the shape of an array result ("8 rijen en 2
+**     kolommen", "5 columns") the table's.
 */
 #include <ctype.h>
 #include <math.h>
@@ -183,8 +192,7 @@ static void test_defaults_in_help_are_the_table_defaults(void **state)
         nl = number_after(arg->nl_help, "standaard ");
         en = number_after(arg->en_help, "default ");
         break;
-      case OTFN_ARG_OPTIONAL_ROLE:
-      case OTFN_ARG_OPTIONAL_COURSE:
+      case OTFN_ARG_OPTIONAL_CHOICE:
         nl = choice_default_in(arg, arg->nl_help, " (standaard");
         en = choice_default_in(arg, arg->en_help, " (default");
         break;
@@ -334,9 +342,317 @@ static void test_examples_give_what_they_say(void **state)
   assert_true(examples >= 10);
 }
 
+/* ---- Ranges ------------------------------------------------------------- */
+
+/* The words of one language for the range lint. */
+typedef struct range_words {
+  const char *to;          /* " tot en met ", " to " */
+  const char *whole;       /* "geheel getal", "whole number" */
+  const char *above_zero;  /* "meer dan 0", "above 0" */
+  const char *at_most[2];  /* " en ten hoogste ", ", ten hoogste " */
+  const char *halves;      /* " in stappen van een halve dag" */
+  const char *scale[2][2]; /* {" miljoen", 1e6}, {" miljard", 1e9} */
+  const char *number_is;   /* "het getal ", "the number " */
+  const char *or;          /* " of ", " or " */
+} range_words;
+
+static const range_words dutch = {
+  " tot en met ", "geheel getal", "meer dan 0",
+  {" en ten hoogste ", ", ten hoogste "}, " in stappen van een halve dag",
+  {{" miljoen", "1e6"}, {" miljard", "1e9"}}, "het getal ", " of "};
+static const range_words english = {
+  " to ", "whole number", "above 0", {" and at most ", ", at most "},
+  " in steps of half a day", {{" million", "1e6"}, {" billion", "1e9"}},
+  "the number ", " or "};
+
+/* A range as a help text states it. */
+typedef struct stated_range {
+  int found;
+  int symbolic_low; /* the low end names another argument ('van') */
+  int above_zero;   /* "meer dan 0": the low end excluded */
+  double low, high;
+  int whole, halves;
+} stated_range;
+
+/* `text` with every character inside parentheses (nested too) turned into
+** a space, in buf: a remark in parentheses ("(gebruikelijk 36 tot 40)")
+** states no range. */
+static void mask_parentheses(const char *text, char *buf, size_t cap)
+{
+  size_t n = strlen(text);
+  assert_true(n < cap);
+  int depth = 0;
+  for (size_t i = 0; i <= n; i++) {
+    char c = text[i];
+    if (c == '(')
+      depth++;
+    buf[i] = depth > 0 ? ' ' : c;
+    if (c == ')' && depth > 0)
+      depth--;
+  }
+}
+
+/* The number at s with an optional scale word ("1 miljard"); *end after
+** it. NAN when s holds no number. */
+static double scaled_number(const range_words *w, const char *s,
+                            const char **end)
+{
+  if (!isdigit((unsigned char)*s))
+    return NAN;
+  int decimals;
+  double v = read_number(s, &decimals, end);
+  for (int k = 0; k < 2; k++) {
+    size_t len = strlen(w->scale[k][0]);
+    if (strncmp(*end, w->scale[k][0], len) == 0) {
+      v *= strtod(w->scale[k][1], NULL);
+      *end += len;
+    }
+  }
+  return v;
+}
+
+/* True when the clause of `text` that holds position `at` (from the last
+** ';' or ". " before it) contains `word`. */
+static int clause_has(const char *text, const char *at, const char *word)
+{
+  const char *start = at;
+  while (start > text && start[-1] != ';' &&
+         !(start[-1] == ' ' && start - 1 > text && start[-2] == '.'))
+    start--;
+  size_t len = strlen(word);
+  for (const char *p = start; p + len <= at; p++)
+    if (strncmp(p, word, len) == 0)
+      return 1;
+  return 0;
+}
+
+/* Reads the range that `masked` (a help text, remarks masked) states, if
+** any, into *r; returns how many it states. */
+static int read_range(const range_words *w, const char *masked,
+                      stated_range *r)
+{
+  int count = 0;
+  memset(r, 0, sizeof *r);
+  /* "LOW tot en met HIGH", LOW a number or a quoted argument name */
+  size_t to_len = strlen(w->to);
+  for (const char *at = strstr(masked, w->to); at;
+       at = strstr(at + 1, w->to)) {
+    const char *end;
+    double high = scaled_number(w, at + to_len, &end);
+    if (at == masked || isnan(high))
+      continue;
+    const char *low_end = at;
+    if (low_end[-1] == '\'') {
+      r->symbolic_low = 1;
+    } else if (isdigit((unsigned char)low_end[-1])) {
+      const char *low = low_end;
+      while (low > masked && (isdigit((unsigned char)low[-1]) ||
+                              low[-1] == ',' || low[-1] == '.'))
+        low--;
+      int decimals;
+      const char *e;
+      r->low = read_number(low, &decimals, &e);
+      r->symbolic_low = 0;
+    } else {
+      continue;
+    }
+    r->high = high;
+    r->above_zero = 0;
+    r->whole = clause_has(masked, at, w->whole);
+    r->halves = strncmp(end, w->halves, strlen(w->halves)) == 0;
+    r->found = 1;
+    count++;
+  }
+  /* "meer dan 0 en ten hoogste HIGH" */
+  size_t az_len = strlen(w->above_zero);
+  for (const char *at = strstr(masked, w->above_zero); at;
+       at = strstr(at + 1, w->above_zero)) {
+    for (int k = 0; k < 2; k++) {
+      size_t len = strlen(w->at_most[k]);
+      if (strncmp(at + az_len, w->at_most[k], len) != 0)
+        continue;
+      const char *end;
+      double high = scaled_number(w, at + az_len + len, &end);
+      if (isnan(high))
+        continue;
+      memset(r, 0, sizeof *r);
+      r->found = 1;
+      r->above_zero = 1;
+      r->high = high;
+      r->whole = clause_has(masked, at, w->whole);
+      count++;
+    }
+  }
+  return count;
+}
+
+/* The range stated in one language of a number argument against its core
+** input; returns 1. */
+static int check_stated_range(const otfn_function *f, const otfn_arg *arg,
+                              const range_words *w, const char *help)
+{
+  char masked[1024];
+  mask_parentheses(help, masked, sizeof masked);
+  stated_range r;
+  int count = read_range(w, masked, &r);
+  const ortijd_input *in = arg->input;
+  int positive = (in->flags & ORTIJD_CHECK_POSITIVE) != 0;
+  int whole = (in->flags & ORTIJD_CHECK_WHOLE) != 0;
+  int halves = (in->flags & ORTIJD_CHECK_HALVES) != 0;
+  const char *wrong = NULL;
+  if (count != 1)
+    wrong = "states no range, or more than one";
+  else if (r.high != in->max)
+    wrong = "states another upper limit";
+  else if (r.whole != whole || r.halves != halves)
+    wrong = "states other steps (whole numbers, halves)";
+  else if (r.above_zero ? !positive || whole
+           : !r.symbolic_low && r.low != (positive ? 1.0 : 0.0))
+    wrong = "states another lower limit";
+  else if (!r.above_zero && r.low == 1.0 && !whole)
+    wrong = "starts at 1 for a number that may have a fraction";
+  if (wrong != NULL) {
+    print_error("%s %s: the help %s than the core (max %g, flags %u):\n  %s\n",
+                f->name, arg->name, wrong, in->max, in->flags, help);
+    fail();
+  }
+  return 1;
+}
+
+/* The numbers after `number_is` in a choice's help ("het getal 1, 2 of 3")
+** are 1..max of its input; returns 1. */
+static int check_choice_numbers(const otfn_function *f, const otfn_arg *arg,
+                                const range_words *w, const char *help)
+{
+  const char *at = strstr(help, w->number_is);
+  int next = 1;
+  if (at != NULL) {
+    const char *s = at + strlen(w->number_is);
+    for (;;) {
+      int decimals;
+      if (!isdigit((unsigned char)*s) ||
+          read_number(s, &decimals, &s) != (double)next)
+        break;
+      next++;
+      if (strncmp(s, ", ", 2) == 0)
+        s += 2;
+      else if (strncmp(s, w->or, strlen(w->or)) == 0)
+        s += strlen(w->or);
+      else
+        break;
+    }
+  }
+  if (next - 1 != (int)arg->input->max) {
+    print_error("%s %s: the help lists the numbers 1..%d, the core's choice "
+                "has 1..%g:\n  %s\n", f->name, arg->name, next - 1,
+                arg->input->max, help);
+    fail();
+  }
+  return 1;
+}
+
+/* The range an argument's help states, in both languages; returns 2. */
+static int check_arg_range(const otfn_function *f, const otfn_arg *arg)
+{
+  int (*check)(const otfn_function *, const otfn_arg *, const range_words *,
+               const char *) = arg->kind == OTFN_ARG_OPTIONAL_CHOICE
+                                   ? check_choice_numbers
+                                   : check_stated_range;
+  return check(f, arg, &dutch, arg->nl_help) +
+         check(f, arg, &english, arg->en_help);
+}
+
+/* Calls visit(f, arg) for every argument of every function; returns the
+** sum of what visit returns. */
+static int each_arg(int (*visit)(const otfn_function *f, const otfn_arg *arg))
+{
+  int sum = 0;
+  for (size_t i = 0; i < otfn_function_count; i++)
+    for (int a = 0; a < otfn_functions[i].argc; a++)
+      sum += visit(&otfn_functions[i], &otfn_functions[i].args[a]);
+  return sum;
+}
+
+static void test_stated_ranges_are_the_core_limits(void **state)
+{
+  (void)state;
+  assert_true(each_arg(check_arg_range) >= 80);
+}
+
+/* The number after `before` in text, or NAN; the first occurrence. */
+static double number_following(const char *text, const char *before)
+{
+  const char *at = strstr(text, before);
+  if (at == NULL)
+    return NAN;
+  int decimals;
+  const char *end;
+  at += strlen(before);
+  return isdigit((unsigned char)*at) ? read_number(at, &decimals, &end) : NAN;
+}
+
+/* The number just before `after` in text ("8 rijen"), or NAN. */
+static double number_preceding(const char *text, const char *after)
+{
+  const char *at = strstr(text, after);
+  if (at == NULL || at == text || !isdigit((unsigned char)at[-1]))
+    return NAN;
+  const char *s = at;
+  while (s > text && isdigit((unsigned char)s[-1]))
+    s--;
+  int decimals;
+  const char *end;
+  return read_number(s, &decimals, &end);
+}
+
+/* The rows of a scenario an argument's help states ("ten hoogste 100
+** rijen", "at most 100 rows"): the core's limit; returns 1 if it states
+** them. */
+static int check_arg_rows(const otfn_function *f, const otfn_arg *arg)
+{
+  double nl = number_preceding(arg->nl_help, " rijen");
+  double en = number_preceding(arg->en_help, " rows");
+  if (isnan(nl) && isnan(en))
+    return 0;
+  assert_int_equal(f->result, OTFN_RESULT_GRID);
+  assert_true(nl == OTFN_GRID_MAX_ROWS && en == OTFN_GRID_MAX_ROWS);
+  return 1;
+}
+
+/* The shape of an array result in the function's help ("8 rijen en 2
+** kolommen", "5 columns") and the rows of a scenario ("rijen (ten hoogste
+** 100)", "rows (at most 100)"): the table's sizes and the core's limit. */
+static void test_stated_shapes_and_rows_are_the_table_sizes(void **state)
+{
+  (void)state;
+  int checked = each_arg(check_arg_rows);
+  for (size_t i = 0; i < otfn_function_count; i++) {
+    const otfn_function *f = &otfn_functions[i];
+    const char *nl = f->help_nl, *en = f->help_en;
+    if (f->result == OTFN_RESULT_TABLE) {
+      assert_true(number_preceding(nl, " rijen en ") == OTFN_TABLE_ROWS);
+      assert_true(number_preceding(en, " rows and ") == OTFN_TABLE_ROWS);
+      assert_true(number_preceding(nl, " kolommen") == OTFN_TABLE_COLS);
+      assert_true(number_preceding(en, " columns") == OTFN_TABLE_COLS);
+      checked++;
+    } else if (f->result == OTFN_RESULT_GRID) {
+      assert_true(number_preceding(nl, " kolommen") == OTFN_GRID_MAX_COLS);
+      assert_true(number_preceding(en, " columns") == OTFN_GRID_MAX_COLS);
+      assert_true(number_following(nl, "rijen (ten hoogste ") ==
+                  OTFN_GRID_MAX_ROWS);
+      assert_true(number_following(en, "rows (at most ") ==
+                  OTFN_GRID_MAX_ROWS);
+      checked++;
+    }
+  }
+  assert_true(checked >= 3);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_stated_ranges_are_the_core_limits),
+    cmocka_unit_test(test_stated_shapes_and_rows_are_the_table_sizes),
     cmocka_unit_test(test_defaults_in_help_are_the_table_defaults),
     cmocka_unit_test(test_references_name_functions),
     cmocka_unit_test(test_examples_give_what_they_say),

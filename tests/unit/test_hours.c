@@ -1,9 +1,9 @@
 /*
 ** test_hours.c - unit tests of seed 002's annual hours model
-** (core/src/hours.c, core/src/labels.c): the worked example for 7 seats,
+** (core/src/hours.c, core/src/hours_table.c): the worked example for 7 seats,
 ** the 172 n + 312 sweep, every default overridden one at a time, the
 ** validation of every field at and just past its limits, the index that
-** ortijd_params_first_invalid names, and the line labels.
+** ortijd_params_first_invalid names, and the hours table's rows.
 */
 #include <math.h>
 #include <setjmp.h>
@@ -71,7 +71,7 @@ static int is_sentinel(const ortijd_breakdown *b)
 static ortijd_breakdown hours_ok(const ortijd_params *p)
 {
   ortijd_breakdown b = sentinel_breakdown();
-  int status = ortijd_hours(p, &b);
+  int status = ortijd_hours(p, &b, NULL);
   if (status != ORTIJD_OK)
     fail_msg("ortijd_hours failed with %d", status);
   return b;
@@ -337,7 +337,7 @@ static void expect_field_error(int i, double value, int status)
   ortijd_params_init(&p, 7);
   *field(&p, i) = value;
   ortijd_breakdown b = sentinel_breakdown();
-  int got = ortijd_hours(&p, &b);
+  int got = ortijd_hours(&p, &b, NULL);
   if (got != status)
     fail_msg("field %d = %.17g: status %d, expected %d", i, value, got,
              status);
@@ -411,7 +411,7 @@ static void test_first_invalid_field_decides(void **state)
   p.other_hours = -1;
   p.council_meetings = NAN;
   ortijd_breakdown b = sentinel_breakdown();
-  assert_int_equal(ortijd_hours(&p, &b), ORTIJD_ENOTFINITE);
+  assert_int_equal(ortijd_hours(&p, &b, NULL), ORTIJD_ENOTFINITE);
   assert_true(is_sentinel(&b));
   int s = 0;
   assert_int_equal(ortijd_params_first_invalid(&p, &s), 3);
@@ -445,58 +445,64 @@ static void test_hours_null_pointers(void **state)
   ortijd_params p;
   ortijd_params_init(&p, 7);
   ortijd_breakdown b = sentinel_breakdown();
-  assert_int_equal(ortijd_hours(NULL, &b), ORTIJD_ENULL);
+  assert_int_equal(ortijd_hours(NULL, &b, NULL), ORTIJD_ENULL);
   assert_true(is_sentinel(&b));
-  assert_int_equal(ortijd_hours(&p, NULL), ORTIJD_ENULL);
-  assert_int_equal(ortijd_hours(NULL, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_hours(&p, NULL, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_hours(NULL, NULL, NULL), ORTIJD_ENULL);
   /* NULL wins over an invalid field */
   p.seats = NAN;
-  assert_int_equal(ortijd_hours(&p, NULL), ORTIJD_ENULL);
+  assert_int_equal(ortijd_hours(&p, NULL, NULL), ORTIJD_ENULL);
 }
 
 static void test_labels_dutch(void **state)
 {
   (void)state;
-  assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_JOINT_MEETINGS),
+  assert_string_equal(ortijd_hours_row_label(ORTIJD_HOURS_ROW_JOINT_MEETINGS),
                       "Overlegvergaderingen");
-  assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_COUNCIL_MEETINGS),
-                      "OR-vergaderingen");
-  assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_PREPARATION),
+  assert_string_equal(
+      ortijd_hours_row_label(ORTIJD_HOURS_ROW_COUNCIL_MEETINGS),
+      "OR-vergaderingen");
+  assert_string_equal(ortijd_hours_row_label(ORTIJD_HOURS_ROW_PREPARATION),
                       "Voorbereiding");
-  assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_OTHER),
+  assert_string_equal(ortijd_hours_row_label(ORTIJD_HOURS_ROW_OTHER),
                       "Overige tijd (art. 18 WOR)");
-  assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_TRAINING),
+  assert_string_equal(ortijd_hours_row_label(ORTIJD_HOURS_ROW_TRAINING),
                       "Scholing (art. 18 WOR)");
-  assert_string_equal(ortijd_line_label_nl(ORTIJD_LINE_EXECUTIVE),
+  assert_string_equal(ortijd_hours_row_label(ORTIJD_HOURS_ROW_EXECUTIVE),
                       "Dagelijks bestuur");
+  assert_string_equal(
+      ortijd_hours_row_label(ORTIJD_HOURS_ROW_MEETINGS_SUBTOTAL),
+      "Subtotaal overleg");
+  assert_string_equal(ortijd_hours_row_label(ORTIJD_HOURS_ROW_TOTAL),
+                      "Totaal");
 }
 
-static void test_labels_english(void **state)
+/* The hours table of the worked example (ORURENSTAAT(7)): the lines in
+** their order with the subtotal after the meetings and the total last. */
+static void test_hours_table_rows(void **state)
 {
   (void)state;
-  assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_JOINT_MEETINGS),
-                      "Joint meetings (overlegvergaderingen)");
-  assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_COUNCIL_MEETINGS),
-                      "Council meetings");
-  assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_PREPARATION),
-                      "Preparation");
-  assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_OTHER),
-                      "Other OR time (WOR art. 18)");
-  assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_TRAINING),
-                      "Training (WOR art. 18)");
-  assert_string_equal(ortijd_line_label_en(ORTIJD_LINE_EXECUTIVE),
-                      "Executive committee (chair, secretary)");
+  assert_int_equal(ORTIJD_HOURS_ROW_COUNT, 8);
+  ortijd_params p;
+  ortijd_params_init(&p, 7.0);
+  ortijd_breakdown b = hours_ok(&p);
+  double v[ORTIJD_HOURS_ROW_COUNT];
+  ortijd_hours_table(&b, v);
+  static const double expect[] = {84, 168, 252, 504, 420, 280, 312, 1516};
+  for (int r = 0; r < ORTIJD_HOURS_ROW_COUNT; r++)
+    assert_true(v[r] == expect[r]);
+  assert_true(v[ORTIJD_HOURS_ROW_MEETINGS_SUBTOTAL] == b.meetings_subtotal);
+  assert_true(v[ORTIJD_HOURS_ROW_TOTAL] == b.total);
 }
 
 static void test_labels_out_of_range_are_null(void **state)
 {
   (void)state;
-  static const int bad[] = {ORTIJD_LINE_COUNT, ORTIJD_LINE_COUNT + 1, -1,
-                            1000000, -1000000};
-  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-    assert_null(ortijd_line_label_nl((ortijd_line)bad[i]));
-    assert_null(ortijd_line_label_en((ortijd_line)bad[i]));
-  }
+  static const int bad[] = {ORTIJD_HOURS_ROW_COUNT,
+                            ORTIJD_HOURS_ROW_COUNT + 1, -1, 1000000,
+                            -1000000};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    assert_null(ortijd_hours_row_label((ortijd_hours_row)bad[i]));
 }
 
 int main(void)
@@ -520,7 +526,7 @@ int main(void)
     cmocka_unit_test(test_first_invalid_all_valid_and_null),
     cmocka_unit_test(test_hours_null_pointers),
     cmocka_unit_test(test_labels_dutch),
-    cmocka_unit_test(test_labels_english),
+    cmocka_unit_test(test_hours_table_rows),
     cmocka_unit_test(test_labels_out_of_range_are_null),
   };
   return cmocka_run_group_tests_name("hours", tests, NULL, NULL);

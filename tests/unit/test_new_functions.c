@@ -149,6 +149,28 @@ static void test_scenario_bad_ranges(void **state)
   assert_int_equal(call_scenario(v, 16, &t, &bad), OTFN_ETEXT);
 }
 
+/* An fte column that overflows (a tiny fte basis: no input at fault) is
+** ORTIJD_ETOOLARGE without an argument, unless an input is wrong too: the
+** hourly cost, the last argument, is still named first. */
+static void test_scenario_overflow_names_no_argument(void **state)
+{
+  (void)state;
+  static otfn_result t;
+  otfn_value v[16];
+  for (int k = 0; k < 16; k++)
+    v[k] = omitted;
+  v[0] = number(5);
+  v[1] = number(15);
+  v[13] = number(1e-300);
+  v[14] = number(1e-10);
+  int bad = -2;
+  assert_int_equal(call_scenario(v, 16, &t, &bad), ORTIJD_ETOOLARGE);
+  assert_int_equal(bad, -1);
+  v[15] = number(-3);
+  assert_int_equal(call_scenario(v, 16, &t, &bad), ORTIJD_ENEGATIVE);
+  assert_int_equal(bad, 15);
+}
+
 /* The issue's check: 7 seats, start training of 2 days maatwerk, one
 ** trainer. Hand arithmetic: 2 days x 2 dagdelen = 4 dagdelen;
 ** 2023: 4 x 1,160 = 4,640; 2024: 4 x 1,250 = 5,000 (excl. btw). */
@@ -238,6 +260,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_scenario_equals_per_cell),
     cmocka_unit_test(test_scenario_bad_ranges),
+    cmocka_unit_test(test_scenario_overflow_names_no_argument),
     cmocka_unit_test(test_training_cost_example),
     cmocka_unit_test(test_training_cost_rejects),
     cmocka_unit_test(test_secretary_hours_function),
