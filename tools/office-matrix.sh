@@ -21,6 +21,9 @@
 # there (tests/integration/known_differences.py). The .oxt is tested as
 # built on the host (the binary UNO ABI is stable).
 #
+# The roots are made (or checked) one after the other, then the legs run at
+# the same time, each printing its output when it is done.
+#
 # Roots live in $ORTIJD_ROOTS_DIR (default /var/cache/ortijd-roots) and are
 # reused when present and valid; a fresh machine creates them (about a minute
 # each; needs Debian's package mirror). Prints each office's version
@@ -79,46 +82,50 @@ common="libreoffice-calc-nogui python3-uno python3-pytest libreoffice-script-pro
 sdk="libreoffice-dev cmake make gcc libc6-dev libcmocka-dev zip unzip"
 
 echo "== office matrix: $oxt, pytest tests/integration in each office (roots in $ORTIJD_ROOTS_DIR)"
-summary=()
-status=0
 t_all=$SECONDS
+declare -A label root version t_root
+status=0
 IFS=, read -r -a leg_list <<<"$legs"
+# The roots first, one after the other (creating one needs the network and
+# its lock); each is held (shared lock) until the end.
 for leg in "${leg_list[@]}"; do
   case $leg in
-    trixie)   suite=trixie;   label="Debian 13 (trixie)";   pkgs="$common $sdk" ;;
-    bullseye) suite=bullseye; label="Debian 11 (bullseye)"; pkgs="$common" ;;
+    trixie)   suite=trixie;   label[$leg]="Debian 13 (trixie)";   pkgs="$common $sdk" ;;
+    bullseye) suite=bullseye; label[$leg]="Debian 11 (bullseye)"; pkgs="$common" ;;
     *) echo "office-matrix: unknown leg $leg (trixie, bullseye)" >&2; exit 2 ;;
   esac
   t0=$SECONDS
-  echo "== $label"
-  if ! root=$(roots_ensure "ortijd-$leg" "$suite" "$pkgs"); then
-    summary+=("$label: ROOT NOT AVAILABLE (see above)")
-    status=1
+  if ! root[$leg]=$(roots_ensure "ortijd-$leg" "$suite" "$pkgs"); then
+    root[$leg]=""
     continue
   fi
-  t_root=$((SECONDS - t0))
+  t_root[$leg]=$((SECONDS - t0))
   roots_hold "ortijd-$leg"
-  version=$(roots_run "$root" -- /usr/lib/libreoffice/program/soffice --version 2>/dev/null |
-            grep -o 'LibreOffice [0-9][0-9.]*' | head -n 1 || true)
-  version=${version:-LibreOffice (version unknown)}
-  echo "$label: $version (soffice --version inside the root)"
-  leg_status=0
+  v=$(roots_run "${root[$leg]}" -- /usr/lib/libreoffice/program/soffice --version 2>/dev/null |
+      grep -o 'LibreOffice [0-9][0-9.]*' | head -n 1 || true)
+  version[$leg]=${v:-LibreOffice (version unknown)}
+  echo "${label[$leg]}: ${version[$leg]} (soffice --version inside the root)"
+done
+
+# One leg: the suite, and in trixie the build against its SDK; prints what
+# it does, writes its summary line to $work/LEG.line; non-zero if it failed.
+run_leg() { # LEG (runs in a subshell of its own: its errors are counted, not fatal)
   set +e
-  roots_run "$root" --repo "$repo" --bind-rw "$work" /ortijd-matrix -- "${suite_cmd[@]}" |
-    tee "$work/$leg.log"
-  rc=${PIPESTATUS[0]}
-  set -e
+  local leg=$1 r=${root[$1]} v=${version[$1]} t0=$SECONDS rc leg_status=0 counts line
+  echo "== ${label[$leg]}: the suite with the host .oxt"
+  roots_run "$r" --repo "$repo" --bind-rw "$work" /ortijd-matrix -- "${suite_cmd[@]}" \
+    >"$work/$leg.log" 2>&1
+  rc=$?
+  cat "$work/$leg.log"
   # pytest's closing line: "==== 1234 passed, 600 xfailed in 99.0s ===="
   counts=$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$work/$leg.log" | tail -n 1 |
            sed -E 's/^=+ //; s/ =+$//')
   ((rc == 0)) || leg_status=1
-  line="$label, $version, host .oxt: ${counts:-no result}"
-  t_sdk=""
+  line="${label[$leg]}, $v, host .oxt: ${counts:-no result}"
   if [[ $leg == trixie && $sdk_build == 1 ]]; then
-    echo "== $label: build against the ${version#LibreOffice } SDK and ctest"
-    t1=$SECONDS
-    set +e
-    roots_run "$root" --repo "$repo" -- /bin/bash -c '
+    echo "== ${label[$leg]}: build against the ${v#LibreOffice } SDK and ctest"
+    local t1=$SECONDS sdk_counts
+    roots_run "$r" --repo "$repo" -- /bin/bash -c '
       set -e
       b=/tmp/ortijd-matrix/build-sdk
       cmake -S "$1" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/tmp/cmake.log 2>&1 ||
@@ -128,18 +135,36 @@ for leg in "${leg_list[@]}"; do
       # already ran with the host .oxt above; here everything else, on the
       # .oxt built against the SDK of this root.
       ctest --test-dir "$b" --output-on-failure -E "lifecycle|share_roundtrip"
-    ' sdk-build "$repo" | tee "$work/$leg-sdk.log"
-    rc=${PIPESTATUS[0]}
-    set -e
-    t_sdk=$((SECONDS - t1))
-    sdk_counts=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$work/$leg-sdk.log" | tail -n 1 || true)
+    ' sdk-build "$repo" >"$work/$leg-sdk.log" 2>&1
+    rc=$?
+    cat "$work/$leg-sdk.log"
+    sdk_counts=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$work/$leg-sdk.log" |
+                 tail -n 1 || true)
     ((rc == 0)) || leg_status=1
-    line+="; built against its SDK: ${sdk_counts:-build or ctest FAILED} (${t_sdk} s)"
+    line+="; built against its SDK: ${sdk_counts:-build or ctest FAILED} ($((SECONDS - t1)) s)"
   fi
-  ((leg_status == 0)) || status=1
-  line+="; root ${t_root} s, leg $((SECONDS - t0)) s"
+  line+="; root ${t_root[$leg]} s, leg $((SECONDS - t0)) s"
   ((leg_status == 0)) && line="PASS $line" || line="FAIL $line"
-  summary+=("$line")
+  echo "$line" >"$work/$leg.line"
+  return $leg_status
+}
+
+# The legs at the same time, each in its own root (on 2 cores the offices of
+# two legs overlap well); each one's output is printed when it is done.
+declare -A pid
+for leg in "${leg_list[@]}"; do
+  [[ -n ${root[$leg]} ]] && { run_leg "$leg" >"$work/$leg.out" 2>&1 & pid[$leg]=$!; }
+done
+summary=()
+for leg in "${leg_list[@]}"; do
+  if [[ -z ${root[$leg]} ]]; then
+    summary+=("FAIL ${label[$leg]}: ROOT NOT AVAILABLE (see above)")
+    status=1
+    continue
+  fi
+  wait "${pid[$leg]}" || status=1
+  cat "$work/$leg.out"
+  summary+=("$(cat "$work/$leg.line" 2>/dev/null || echo "FAIL ${label[$leg]}: no result")")
 done
 
 echo "== office matrix summary ($((SECONDS - t_all)) s)"
