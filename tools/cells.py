@@ -3,7 +3,8 @@
 A cell's content is compared as a pair (kind, value):
     ("number", 1516.0)  ("text", "Totaal")  ("error", 502)  ("empty", "")
 actual_of(cell) reads that pair, parse_expected("Err:502") makes one from
-an expectation, same() compares two and show() prints one as Calc shows it.
+an expectation, same() compares two, show() prints one as Calc shows it and
+assert_same() is the check of a test (pytest).
 """
 
 from __future__ import annotations
@@ -71,6 +72,26 @@ def same(want, got, rel_tol: float = 1e-9) -> bool:
     return tuple(want) == tuple(got)
 
 
+class DisplayNameNotResolved(AssertionError):
+    """A check failed because Calc did not resolve an ortijd function's
+    display name: the cell shows #NAME?, or a formula keeps the name as
+    typed, lower-cased (=oruren(7), stored of:=oruren(7)). Checks raise it
+    so that a documented difference (tests/integration/known_differences.py)
+    can expect exactly this failure and no other."""
+
+
+def assert_same(want, got, what: str = "", rel_tol: float = 1e-9) -> None:
+    """The check of a test: got (kind, value) agrees with want. Raises
+    DisplayNameNotResolved when got is #NAME? (and want is not),
+    AssertionError otherwise."""
+    if same(want, got, rel_tol):
+        return
+    message = f"{what + ': ' if what else ''}expected {show(want)}, got {show(got)}"
+    if tuple(got) == ("error", NAME_ERROR):
+        raise DisplayNameNotResolved(message + " (is the extension installed and loaded?)")
+    raise AssertionError(message)
+
+
 def show(pair) -> str:
     """A (kind, value) pair as Calc would show it."""
     kind, v = pair
@@ -126,13 +147,12 @@ def formula_cells(doc) -> dict:
 
 
 def error_cells(doc) -> list:
-    """['Sheet.A1: text', ...] of every cell that shows an error."""
+    """['Sheet.A1: text', ...] of every cell that shows an error (only a
+    formula cell can: one query per sheet)."""
     bad = []
     for sh in doc.Sheets:
-        end = used_block(sh).RangeAddress
-        for r in range(end.EndRow + 1):
-            for c in range(end.EndColumn + 1):
-                x = sh.getCellByPosition(c, r)
-                if x.getError():
-                    bad.append(f"{name_of(sh.Name, r, c)}: {x.getString()}")
+        for a in sh.queryFormulaCells(RESULT_ERROR).getRangeAddresses():
+            for r in range(a.StartRow, a.EndRow + 1):
+                for c in range(a.StartColumn, a.EndColumn + 1):
+                    bad.append(f"{name_of(sh.Name, r, c)}: {sh.getCellByPosition(c, r).getString()}")
     return bad

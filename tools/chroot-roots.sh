@@ -7,8 +7,12 @@
 # work tree so that fresh clones reuse it):
 #
 #   NAME/                 the root, taken for good only when
-#   NAME/.ortijd-root     holds exactly the recipe (suite, mirror, packages,
-#                         ROOTS_FORMAT) and the quick validation passes
+#   NAME/.ortijd-root     holds the recipe it was made with (suite, mirror,
+#                         packages, ROOTS_FORMAT) and the quick validation
+#                         passes; a recipe that differs only in its packages
+#                         still takes the root: the packages it lacks are
+#                         added (none is ever removed) and the file is left
+#                         as it is, so lists old and new share one root
 #   NAME.lock             flock: exclusive while creating, shared while used
 #   NAME.log              log of the last creation
 #   .NAME.new.PID/        a root being created; renamed to NAME only when
@@ -103,11 +107,12 @@ roots_run() {
 # Cheap checks that a root is complete and usable: an office, the test
 # user, no half-configured package, and the UNO bridge when it is wanted.
 roots_validate() { # ROOT PACKAGES
-  local root=$1 packages=" $2 " uno=true
+  local root=$1 packages=" $2 " py=true
   [[ -x $root/usr/lib/libreoffice/program/soffice ]] || return 1
-  [[ $packages == *" python3-uno "* ]] && uno='python3 -c "import uno"'
+  [[ $packages == *" python3-uno "* ]] && py='python3 -c "import uno"'
+  [[ $packages == *" python3-pytest "* ]] && py="$py && python3 -c 'import pytest'"
   roots_run "$root" -- /bin/sh -c \
-    "$uno && id ortijd-lo >/dev/null && test -z \"\$(dpkg --audit)\"" >/dev/null 2>&1
+    "$py && id ortijd-lo >/dev/null && test -z \"\$(dpkg --audit)\"" >/dev/null 2>&1
 }
 
 # Removes a root directory (refuses if anything is mounted below it).
@@ -119,6 +124,28 @@ roots_remove() { # DIR
     return 1
   fi
   rm -rf --one-file-system "$dir"
+}
+
+# Installs into an existing ROOT those of PACKAGES it lacks (apt-get
+# --no-remove: never removes one; one dpkg-query when none is missing); logs
+# to LOG. Returns non-zero on failure (the root is then recreated).
+roots_add_packages() { # ROOT PACKAGES LOG
+  local root=$1 packages=$2 log=$3 p installed missing=()
+  # shellcheck disable=SC2086
+  installed=" $(roots_run "$root" -- dpkg-query -W -f='${db:Status-Status}:${Package} ' \
+                $packages 2>/dev/null) "
+  for p in $packages; do
+    [[ $installed == *" installed:$p "* ]] || missing+=("$p")
+  done
+  ((${#missing[@]})) || return 0
+  roots_say "adding ${missing[*]} to $root (log: $log)"
+  roots_run "$root" --net-files -- /bin/sh -c "
+       set -e
+       apt-get update -q
+       apt-get install -y -q --no-remove ${missing[*]}
+       apt-get clean
+       rm -rf /var/lib/apt/lists/*_Packages* 2>/dev/null || true
+     " >>"$log" 2>&1 || { tail -n 15 "$log" >&2; roots_say "adding ${missing[*]} failed"; return 1; }
 }
 
 _roots_creating=""
@@ -148,8 +175,10 @@ roots_ensure() {
   exec {fd}>"$lock" || roots_die "cannot open $lock"
   flock -w 3600 -x "$fd" || roots_die "timed out waiting for $lock"
 
-  if [[ -f $dir/.ortijd-root && "$(cat "$dir/.ortijd-root")" == "$recipe" ]] &&
-     roots_validate "$dir" "$packages"; then
+  # The same recipe, but for the packages (the ones the root lacks are added).
+  if [[ -f $dir/.ortijd-root &&
+        "$(grep -v '^packages=' "$dir/.ortijd-root")" == "$(grep -v '^packages=' <<<"$recipe")" ]] &&
+     roots_add_packages "$dir" "$packages" "$log" && roots_validate "$dir" "$packages"; then
     roots_say "reusing $dir ($suite)"
     flock -u "$fd"; exec {fd}>&-
     echo "$dir"

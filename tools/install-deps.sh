@@ -51,6 +51,7 @@ base=(
   "libclang-rt-14-dev|sanitizer and libFuzzer runtimes for clang"
   "valgrind|integration run under memcheck"
   "poppler-utils|pdftotext/pdftoppm for document checks"
+  "python3-pytest|runs the Python tests (pytest with /usr/bin/python3)"
 )
 ((cross)) && base+=(
   "gcc-mingw-w64-x86-64|--cross: Windows x64 compiler"

@@ -46,6 +46,7 @@ Timings of each step (seconds) are collected in ``LoSession.timings``.
 
 from __future__ import annotations
 
+import functools
 import os
 import pwd
 import re
@@ -61,8 +62,6 @@ import zipfile
 from pathlib import Path
 from typing import Dict, Iterable, Optional, Sequence
 
-from report import HarnessError
-
 try:
     import uno
     from com.sun.star.beans import PropertyValue
@@ -74,7 +73,7 @@ except ImportError as exc:  # pragma: no cover - depends on the interpreter
 
 __all__ = [
     "LoSession", "LoSessionError", "props", "file_url", "extension_identifier",
-    "PROGRAM_DIR", "LO_USER",
+    "office_version", "PROGRAM_DIR", "LO_USER",
 ]
 
 #: LibreOffice program directory (soffice, unopkg).
@@ -96,9 +95,9 @@ STORE_FILTERS = {
 _RESTART_EXIT_CODE = 81
 
 
-class LoSessionError(HarnessError):
+class LoSessionError(RuntimeError):
     """Raised when the office or unopkg cannot be run; carries log tails.
-    A test that meets it could not run (report.run exits 2)."""
+    A test that meets it could not run: pytest reports it as an error."""
 
 
 def props(**values) -> tuple:
@@ -128,6 +127,22 @@ def extension_identifier(oxt) -> str:
     if not m:
         raise LoSessionError(f"{oxt}: description.xml has no <identifier value=...>")
     return m.group(1)
+
+
+@functools.lru_cache(maxsize=None)
+def office_version() -> tuple:
+    """(major, minor, "7.4.7.2") of the office in PROGRAM_DIR, from
+    `soffice --version` (prints the version and exits: no profile, no
+    office session). Raises LoSessionError when there is no office."""
+    try:
+        out = subprocess.run([str(PROGRAM_DIR / "soffice"), "--version"], capture_output=True,
+                             text=True, timeout=60, stdin=subprocess.DEVNULL).stdout
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise LoSessionError(f"{PROGRAM_DIR / 'soffice'} --version: {exc}") from None
+    m = re.search(r"LibreOffice (\d+)\.(\d+)(\.[\d.]*)?", out)
+    if not m:
+        raise LoSessionError(f"{PROGRAM_DIR / 'soffice'} --version printed no version: {out!r}")
+    return int(m.group(1)), int(m.group(2)), m.group(0).split()[1]
 
 
 # --------------------------------------------------------------------------

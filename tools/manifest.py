@@ -21,7 +21,9 @@ import zipfile
 from pathlib import Path
 from typing import List, NamedTuple, Tuple
 
-from report import HarnessError
+class ManifestError(RuntimeError):
+    """The names manifest cannot be read (not built yet)."""
+
 
 DEFAULT = Path(__file__).resolve().parents[1] / "build" / "generated" / "functions.json"
 
@@ -51,7 +53,7 @@ def _load() -> dict:
     try:
         return json.loads(path().read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise HarnessError(f"names manifest {path()}: {exc} (build first: "
+        raise ManifestError(f"names manifest {path()}: {exc} (build first: "
                            "cmake --build build)") from None
 
 

@@ -1,32 +1,40 @@
-#!/usr/bin/env python3
-"""Checks what a built ortijd component exports, imports and needs.
+"""What a built ortijd component exports, imports and needs, one test per rule.
 
-    check_binary.py elf  COMPONENT.so  --sal LIBSAL --cppu LIBCPPU --defs DIR
-    check_binary.py pe   COMPONENT.dll --objdump x86_64-w64-mingw32-objdump --defs DIR
+    ORTIJD_COMPONENT=build/addin/ortijd.uno.so /usr/bin/python3 -m pytest tests/binaries
 
-The component must export exactly component_getFactory and
-component_getImplementationEnvironment (what cppuhelper's loader looks up),
-and import nothing beyond:
+The component (an ELF .so or a PE .dll, by its name) must export exactly
+component_getFactory and component_getImplementationEnvironment (what
+cppuhelper's loader looks up), and import nothing beyond:
   elf: libuno_sal.so.3, libuno_cppu.so.3, libc.so.6 and libm.so.6, glibc symbol
        versions up to GLIBC_2.17 (so it loads on Ubuntu 20.04, RHEL 8,
        Debian 11), no RPATH/RUNPATH;
   pe:  sal3.dll, cppu3.dll, KERNEL32.dll and msvcrt.dll (no libgcc or
        libwinpthread DLL).
-The URE functions imported must equal the lists in DIR/sal3.def and
-DIR/cppu3.def (from which the Windows import libraries are made): on ELF,
-split by the library (LIBSAL, LIBCPPU) that defines each, so a new import
-in the code fails here until the .def files say so too.
-Prints one line per check and "N passed, M failed" (tools/report.py: exit 0
-when all passed, 1 when one failed, 2 when a tool could not run).
+The URE functions imported must equal the lists in addin/platform/windows/
+sal3.def and cppu3.def (from which the Windows import libraries are made): on
+ELF, split by the library that defines each, so a new import in the code
+fails here until the .def files say so too. Inputs (environment, set by
+tests/binaries/CMakeLists.txt): ORTIJD_COMPONENT, ORTIJD_LIB_SAL and
+ORTIJD_LIB_CPPU (elf; default: the office's), ORTIJD_OBJDUMP (pe; default
+x86_64-w64-mingw32-objdump).
 """
-import argparse
+import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
-from report import HarnessError, run
+import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
+DEFS = ROOT / "addin" / "platform" / "windows"
+PROGRAM = Path("/usr/lib/libreoffice/program")
+COMPONENT = Path(os.environ.get("ORTIJD_COMPONENT") or ROOT / "build" / "addin" / "ortijd.uno.so")
+FORMAT = "pe" if COMPONENT.suffix.lower() == ".dll" else "elf"
+SAL = Path(os.environ.get("ORTIJD_LIB_SAL") or PROGRAM / "libuno_sal.so.3")
+CPPU = Path(os.environ.get("ORTIJD_LIB_CPPU") or PROGRAM / "libuno_cppu.so.3")
+OBJDUMP = os.environ.get("ORTIJD_OBJDUMP") or "x86_64-w64-mingw32-objdump"
+elf_only = pytest.mark.skipif(FORMAT != "elf", reason="an ELF rule; the component is a PE .dll")
+pe_only = pytest.mark.skipif(FORMAT != "pe", reason="a PE rule; the component is an ELF .so")
 EXPORTS = {"component_getFactory", "component_getImplementationEnvironment"}
 ELF_NEEDED = {"libuno_sal.so.3", "libuno_cppu.so.3", "libc.so.6", "libm.so.6"}
 GLIBC_MAX = (2, 17)
@@ -34,10 +42,7 @@ PE_DLLS = {"sal3.dll", "cppu3.dll", "kernel32.dll", "msvcrt.dll"}
 
 
 def output(*cmd):
-    try:
-        return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise HarnessError(f"cannot run {cmd[0]}: {exc}") from None
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
 def def_names(path: Path):
@@ -68,39 +73,64 @@ def elf_symbols(path):
     return defined, undefined
 
 
-def check_elf(args, rep):
-    so = args.component
-    defined, undefined = elf_symbols(so)
-    rep.check(defined == EXPORTS, "exports exactly the two component functions",
-              f"exports {sorted(defined)}")
-    dyn = output("readelf", "-d", "-W", str(so))
-    needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dyn))
-    rep.check(needed <= ELF_NEEDED, "needs only libuno_sal, libuno_cppu, libc and libm",
-              f"needs {sorted(needed)}")
-    rep.check("RPATH" not in dyn and "RUNPATH" not in dyn,
-              "no RPATH/RUNPATH into the build machine", "has a run path")
-    glibc = {v for v in undefined.values() if v.startswith("GLIBC_")}
-    too_new = sorted(v for v in glibc
-                     if tuple(int(x) for x in v[6:].split(".")[:2]) > GLIBC_MAX)
-    rep.check(not too_new, f"glibc symbol versions <= GLIBC_{GLIBC_MAX[0]}.{GLIBC_MAX[1]}",
-              f"needs {too_new}")
-    print(f"info: glibc versions needed: {', '.join(sorted(glibc)) or 'none'}")
-    ure = {n for n, v in undefined.items() if v.startswith("UDK_")}
-    sal_defined, _ = elf_symbols(args.sal)
-    cppu_defined, _ = elf_symbols(args.cppu)
-    for lib, provided in (("sal3", sal_defined), ("cppu3", cppu_defined)):
-        imported = {n for n in ure if n in provided}
-        listed = def_names(args.defs / f"{lib}.def")
-        rep.check(imported == listed, f"URE imports from {lib} equal {lib}.def",
-                  f"missing in .def {sorted(imported - listed)}, "
-                  f"not imported {sorted(listed - imported)}")
-    stray = sorted(n for n in ure if n not in sal_defined | cppu_defined)
-    rep.check(not stray, "every URE import comes from sal or cppu", f"{stray}")
-    print(f"info: {len(ure)} URE imports, {len(undefined) - len(ure)} other undefined symbols")
+@pytest.fixture(scope="module")
+def elf():
+    """(defined symbols, {undefined symbol: version}, readelf -d) of the component."""
+    defined, undefined = elf_symbols(COMPONENT)
+    return defined, undefined, output("readelf", "-d", "-W", str(COMPONENT))
 
 
-def check_pe(args, rep):
-    text = output(args.objdump, "-p", str(args.component))
+@elf_only
+def test_elf_exports_exactly_the_component_functions(elf):
+    assert elf[0] == EXPORTS
+
+
+@elf_only
+def test_elf_needs_only_sal_cppu_libc_libm(elf):
+    needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", elf[2]))
+    assert needed <= ELF_NEEDED, sorted(needed)
+
+
+@elf_only
+def test_elf_has_no_run_path(elf):
+    assert "RPATH" not in elf[2] and "RUNPATH" not in elf[2]
+
+
+@elf_only
+def test_elf_glibc_versions(elf):
+    glibc = {v for v in elf[1].values() if v.startswith("GLIBC_")}
+    print(f"glibc versions needed: {', '.join(sorted(glibc)) or 'none'}")
+    too_new = sorted(v for v in glibc if tuple(int(x) for x in v[6:].split(".")[:2]) > GLIBC_MAX)
+    assert not too_new, f"needs {too_new}, at most GLIBC_{GLIBC_MAX[0]}.{GLIBC_MAX[1]}"
+
+
+@pytest.fixture(scope="module")
+def ure(elf):
+    """({URE import}, {lib: symbols it defines}) of the component."""
+    return ({n for n, v in elf[1].items() if v.startswith("UDK_")},
+            {"sal3": elf_symbols(SAL)[0], "cppu3": elf_symbols(CPPU)[0]})
+
+
+@elf_only
+@pytest.mark.parametrize("lib", ["sal3", "cppu3"])
+def test_elf_ure_imports_equal_the_def_file(ure, lib):
+    imports, provided = ure
+    imported = {n for n in imports if n in provided[lib]}
+    listed = def_names(DEFS / f"{lib}.def")
+    assert imported == listed, f"missing in .def {sorted(imported - listed)}, " \
+        f"not imported {sorted(listed - imported)}"
+
+
+@elf_only
+def test_elf_every_ure_import_from_sal_or_cppu(ure):
+    imports, provided = ure
+    assert not sorted(n for n in imports if n not in provided["sal3"] | provided["cppu3"])
+
+
+@pytest.fixture(scope="module")
+def pe():
+    """({DLL: imported names}, exported names) of the component."""
+    text = output(OBJDUMP, "-p", str(COMPONENT))
     imports, current = {}, None
     for line in text.splitlines():
         m = re.match(r"\s*DLL Name: (\S+)", line)
@@ -113,35 +143,26 @@ def check_pe(args, rep):
             imports[current].add(m.group(1))
         if not line.strip():
             current = None
-    dlls = {d.lower() for d in imports}
-    rep.check(dlls <= PE_DLLS, "imports only sal3, cppu3, KERNEL32 and msvcrt",
-              f"imports {sorted(imports)}")
-    print("info: imports " + "; ".join(f"{d} ({len(s)})" for d, s in sorted(imports.items())))
-    for lib in ("sal3", "cppu3"):
-        got = next((s for d, s in imports.items() if d.lower() == lib + ".dll"), set())
-        listed = def_names(args.defs / f"{lib}.def")
-        rep.check(got == listed, f"imports from {lib}.dll equal {lib}.def",
-                  f"extra {sorted(got - listed)}, missing {sorted(listed - got)}")
     exports = set()
     m = re.search(r"\[Ordinal/Name Pointer\] Table\n(.*?)(?:\n\n|\Z)", text, re.S)
     if m:
         exports = {l.split()[-1] for l in m.group(1).splitlines() if l.strip()}
-    rep.check(exports == EXPORTS, "exports exactly the two component functions",
-              f"exports {sorted(exports)}")
+    return imports, exports
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("format", choices=("elf", "pe"))
-    ap.add_argument("component", type=Path)
-    ap.add_argument("--sal", type=Path)
-    ap.add_argument("--cppu", type=Path)
-    ap.add_argument("--objdump", default="x86_64-w64-mingw32-objdump")
-    ap.add_argument("--defs", type=Path, required=True)
-    args = ap.parse_args()
-    check = check_elf if args.format == "elf" else check_pe
-    return run("check_binary", lambda rep: check(args, rep), needs=[args.component])
+@pe_only
+def test_pe_imports_only_sal_cppu_kernel32_msvcrt(pe):
+    assert {d.lower() for d in pe[0]} <= PE_DLLS, sorted(pe[0])
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+@pe_only
+@pytest.mark.parametrize("lib", ["sal3", "cppu3"])
+def test_pe_imports_equal_the_def_file(pe, lib):
+    got = next((s for d, s in pe[0].items() if d.lower() == lib + ".dll"), set())
+    listed = def_names(DEFS / f"{lib}.def")
+    assert got == listed, f"extra {sorted(got - listed)}, missing {sorted(listed - got)}"
+
+
+@pe_only
+def test_pe_exports_exactly_the_component_functions(pe):
+    assert pe[1] == EXPORTS

@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
-"""Generates the integration-test spreadsheets (*.fods) of this directory.
+"""The integration-test spreadsheets (*.fods): one line per check below.
 
-    bash tools/run-python.sh tests/integration/gen_fods.py          # rewrite them
-    bash tools/run-python.sh tests/integration/gen_fods.py --check  # exit 1 if stale
+    bash tools/run-python.sh tests/integration/gen_fods.py [--outdir build/fods]
 
+test_sheets.py generates them when it runs (each row is one test; nothing is
+committed); the command above writes them for opening in Calc by hand.
 Every check is written as the formula a user types (display names, `;`
 separators, e.g. =ORUREN(7;;3)). The generator stores it in the cell as ODF
 (of:=NL.ORTIJD.ADDIN.HOURS(7;;3)), i.e. with the programmatic names that a
-saved document carries, and keeps the typed text beside it. check_sheet.py
-checks each file twice: as loaded, and after typing every formula again
+saved document carries, and keeps the typed text beside it. Each file is
+checked twice (fods_rows.py): as loaded, and after typing every formula again
 through the API (XCell.setFormula / XArrayFormulaRange.setArrayFormula).
 
 Sheet layout (sheet "checks", row 1 is a header):
     A description   B formula cell   C expected   D typed formula   E at
   * C: a number, a text (e.g. a label), or an error as Calc shows it:
-    "Err:502", "#VALUE!", "#NAME?", "#DIV/0!", "#N/A" (see check_sheet.py).
+    "Err:502", "#VALUE!", "#NAME?", "#DIV/0!", "#N/A" (tools/cells.py).
   * E (optional): the cell to compare instead of B; with a range (G2:H9) the
     formula in D is an array formula over that range, compared at its first
     cell. Rows with an expectation but no formula compare a cell of an array.
@@ -40,7 +41,6 @@ from xml.sax.saxutils import escape, quoteattr
 
 import manifest
 from cells import ILLEGAL_ARGUMENT, WRONG_COUNT, error_text
-from report import run
 
 HERE = Path(__file__).resolve().parent
 
@@ -698,24 +698,14 @@ def render(cases: list) -> str:
 
 def main(argv: Sequence[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="only check that files are current")
-    ap.add_argument("--outdir", type=Path, default=HERE)
+    ap.add_argument("--outdir", type=Path, default=HERE.parents[1] / "build" / "fods")
     opts = ap.parse_args(argv)
-
-    def body(rep):
-        for name, make in FILES.items():
-            text = render(make())
-            path = opts.outdir / name
-            if opts.check:
-                rep.check(path.is_file() and path.read_text(encoding="utf-8") == text,
-                          f"{name} is what gen_fods.py writes",
-                          "stale, run bash tools/run-python.sh tests/integration/gen_fods.py")
-            else:
-                path.write_text(text, encoding="utf-8")
-                n = sum(1 for c in make() if isinstance(c, Check))
-                rep.check(True, f"wrote {path} ({n} formulas)")
-
-    return run("gen_fods", body)
+    opts.outdir.mkdir(parents=True, exist_ok=True)
+    for name, make in FILES.items():
+        path = opts.outdir / name
+        path.write_text(render(make()), encoding="utf-8")
+        print(f"wrote {path} ({sum(1 for c in make() if isinstance(c, Check))} formulas)")
+    return 0
 
 
 if __name__ == "__main__":

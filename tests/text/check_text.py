@@ -1,50 +1,40 @@
-#!/usr/bin/env python3
-"""Lint of the text users read (issue 10, item 6).
+"""Lint of the text users read (issue 10, item 6), one test per text.
 
-    python3 tests/text/check_text.py [--pdf build/demo/begroting.pdf]
+    /usr/bin/python3 -m pytest tests/text/check_text.py
 
-Fails (exit 1) when user-visible text contains internal words or paths:
-"seed", "TODO", "example.invalid", a path into ../shared; or when one cell
-of the template or the example workbook mixes Dutch and English. Checked:
+Fails when user-visible text contains internal words or paths
+(tools/user_text.py: "seed", "TODO", "example.invalid", a path into
+../shared); or when one cell of the template or the example workbook mixes
+Dutch and English. Checked:
   * the help texts and argument names in addin/function_table.c;
   * every text and formula string of examples/or-begroting.ots and
     examples/voorbeeld-begroting.ods (content.xml, meta.xml);
   * the demo's printed text in tools/demo.py (string literals);
   * README.md up to its developer part ("## Tests"), examples/README.md;
-  * the demo PDF, when --pdf names one (pdftotext from poppler-utils);
   * no file in the repository refers to ../shared (docs/ is the source),
     but for the one path SHARED_PATH_ALLOWED names.
-Standard library only; prints one FAIL line per text with a finding and,
-last, "N passed, M failed" (tools/report.py; exit 2 when pdftotext is
-missing).
+The demo PDF is checked where it is made (tests/integration/test_demo.py).
+Standard library and pytest only.
 """
 
 from __future__ import annotations
 
-import argparse
 import re
-import shutil
 import subprocess
-import sys
+from collections import Counter
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from report import HarnessError, run
+import pytest
+
+from user_text import internal_words
 
 ROOT = Path(__file__).resolve().parents[2]
 
 # The one path into ../shared a repository file may name, and where (issue
 # 20): .ci/run points the Windows load test at the URE fixture kept there.
 SHARED_PATH_ALLOWED = {".ci/run": "../shared/fixtures/"}
-
-# Internal words and paths that must never reach a user.
-FORBIDDEN = [
-    (re.compile(r"\bseeds?\b", re.I), "the word 'seed'"),
-    (re.compile(r"\bTODO\b"), "TODO"),
-    (re.compile(r"example\.invalid", re.I), "example.invalid"),
-    (re.compile(r"\.\./shared|/work/shared|shared/(spec|seeds)"), "a path into ../shared"),
-]
 
 # Marker words of each language (whole words, lower case). A template cell
 # with at least two English markers and one Dutch marker mixes languages.
@@ -61,15 +51,6 @@ DUTCH = {"de", "het", "een", "van", "en", "voor", "uren", "zetels", "vul", "blad
 
 NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
-
-
-def lint(rep, where: str, text: str, mixed: bool = False) -> None:
-    """One check of one text: no internal word or path; with mixed, also not
-    Dutch and English in one cell."""
-    found = [what for pattern, what in FORBIDDEN if pattern.search(text)]
-    if mixed and mixes_languages(text):
-        found.append("Dutch and English in one cell")
-    rep.check(not found, where, f"{', '.join(found)}: {text[:120]!r}")
 
 
 def mixes_languages(text: str) -> bool:
@@ -136,46 +117,59 @@ def tracked_files() -> list:
         return [p for p in ROOT.rglob("*") if p.is_file() and ".git" not in p.parts]
 
 
-def check(rep, opts) -> None:
-    for s in c_strings(ROOT / "addin" / "function_table.c"):
-        lint(rep, "addin/function_table.c", s)
-    for s in py_strings(ROOT / "tools" / "demo.py"):
-        lint(rep, "tools/demo.py", s)
+def user_texts() -> list:
+    """(where, text, whether Dutch and English may not mix) of every
+    user-visible text."""
+    out = [("addin/function_table.c", t, False)
+           for t in c_strings(ROOT / "addin" / "function_table.c")]
+    out += [("tools/demo.py", t, False) for t in py_strings(ROOT / "tools" / "demo.py")]
     for name in ("or-begroting.ots", "voorbeeld-begroting.ods"):
-        for where, text in workbook_texts(ROOT / "examples" / name):
-            lint(rep, where, text, mixed=True)
-    lint(rep, "README.md (user part)", readme_user_part(ROOT / "README.md"))
-    lint(rep, "examples/README.md", (ROOT / "examples" / "README.md").read_text("utf-8"))
-    if opts.pdf:
-        if shutil.which("pdftotext") is None:
-            raise HarnessError("pdftotext missing (apt-get install poppler-utils)")
-        text = subprocess.run(["pdftotext", "-layout", str(opts.pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
-        for n, line in enumerate(text.splitlines(), start=1):
-            lint(rep, f"{opts.pdf.name} line {n}", line)
-    me = Path(__file__).resolve()
-    for path in tracked_files():
-        if path.resolve() == me or not path.is_file() or path.suffix in (".png", ".ods",
-                                                                          ".ots", ".pdf"):
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (UnicodeDecodeError, OSError):
-            continue
-        rel = str(path.relative_to(ROOT))
-        if rel in SHARED_PATH_ALLOWED:
-            text = text.replace(SHARED_PATH_ALLOWED[rel], "")
-        rep.check(not re.search(r"\.\./shared", text), rel,
-                  "refers to ../shared (cite docs/ instead)")
+        out += [(where, text, True) for where, text in workbook_texts(ROOT / "examples" / name)]
+    out.append(("README.md (user part)", readme_user_part(ROOT / "README.md"), False))
+    out.append(("examples/README.md", (ROOT / "examples" / "README.md").read_text("utf-8"), False))
+    return out
 
 
-def main(argv) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--pdf", type=Path, help="also check the text of the demo PDF")
-    opts = ap.parse_args(argv)
-    return run("check_text", lambda rep: check(rep, opts), needs=[opts.pdf] if opts.pdf else [],
-               quiet=True)
+def numbered(items) -> list:
+    """pytest ids: where, numbered when it repeats (addin/function_table.c#12)."""
+    total, n, ids = Counter(w for w, *_r in items), Counter(), []
+    for where, *_rest in items:
+        n[where] += 1
+        ids.append(f"{where}#{n[where]}" if total[where] > 1 else where)
+    return ids
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+TEXTS = user_texts()
+
+
+@pytest.mark.parametrize("where, text, mixed", TEXTS, ids=numbered(TEXTS))
+def test_user_text(where, text, mixed):
+    """No internal word or path; in a workbook cell, not Dutch and English."""
+    found = internal_words(text)
+    if mixed and mixes_languages(text):
+        found.append("Dutch and English in one cell")
+    assert not found, f"{', '.join(found)}: {text[:120]!r}"
+
+
+def text_of(path: Path):
+    try:
+        return path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError):
+        return None
+
+
+def repository_files() -> list:
+    """Every text file of the checkout, less the two that state the rule."""
+    rule = {Path(__file__).resolve(), ROOT / "tools" / "user_text.py"}
+    return [path for path in tracked_files()
+            if path.resolve() not in rule and path.is_file()
+            and path.suffix not in (".png", ".ods", ".ots", ".pdf") and text_of(path) is not None]
+
+
+@pytest.mark.parametrize("path", repository_files(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_reference_to_shared(path):
+    text = text_of(path)
+    allowed = SHARED_PATH_ALLOWED.get(str(path.relative_to(ROOT)))
+    if allowed:
+        text = text.replace(allowed, "")
+    assert not re.search(r"\.\./shared", text), "refers to ../shared (cite docs/ instead)"

@@ -1,35 +1,26 @@
-#!/usr/bin/python3
-"""Runs integration sheets with soffice.bin under valgrind (memcheck) and
-fails on any memory error or definite leak from ortijd.uno.so.
+"""The worked-example and error sheets with soffice.bin under valgrind
+(memcheck): fails on any memory error or definite leak from ortijd.uno.so.
 
-    bash tools/run-python.sh tests/integration/valgrind_calc.py --oxt build/ortijd.oxt \
-        tests/integration/ortijd_seed.fods tests/integration/ortijd_errors.fods
-
-How: one throwaway office (tools/lo_session.py). The extension is installed
-with unopkg *without* valgrind, then soffice is started with VALGRIND=memcheck,
-which LibreOffice's soffice script turns into
+How: one office for the module. The extension is installed with unopkg
+*without* valgrind, then soffice is started with VALGRIND=memcheck, which
+LibreOffice's soffice script turns into
 ``valgrind --tool=memcheck --trace-children=yes ... oosplash``; our options go
 in through VALGRIND_OPTS (XML output, one file per process, full leak check,
-tests/integration/valgrind.supp). The sheets are checked as check_sheet.py
-does (pass "file" and pass "typed"); then the office is terminated normally so
-that memcheck runs its leak check, and every XML report is read.
+tests/integration/valgrind.supp). The sheets are checked row by row as in
+test_sheets.py (both stages); then test_no_memory_error_from_ortijd
+terminates the office normally, so that memcheck runs its leak check, and
+reads every XML report.
 
 LibreOffice's own noise is ignored by construction: only errors whose stack
 has a frame in ortijd.uno.so (or in one of our source files) count. Counted
 kinds: invalid read/write/free, uninitialised values (conditional jumps, use,
 syscall parameters), overlapping copies, and definite leaks. Everything else
-is summarised as "foreign".
-
-Prints the errors from our code with their stacks and the runtime; the
-absence of such errors is one more check (tools/report.py: exit 1 if one of
-ours was found or a check failed, 2 when the office did not start or no
-valgrind report of soffice.bin was found). Slow: soffice under memcheck
-needs minutes to start; see --timeout.
+is summarised as "foreign". Slow: soffice under memcheck needs minutes to
+start. Not in the office matrix (its roots have no valgrind: -m "not valgrind").
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -38,10 +29,13 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from check_sheet import Checker
-from lo_session import LoSession
-from report import HarnessError, could_not_run, run
+import pytest
 
+from fods_rows import STAGES, Shown, check_row, rows_of
+from lo_session import LoSession
+
+pytestmark = pytest.mark.valgrind
+SHEETS = ("ortijd_seed.fods", "ortijd_errors.fods")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUR_OBJ = "ortijd.uno.so"
@@ -101,26 +95,15 @@ def parse_reports(log_dir: Path):
     return ours, foreign, procs
 
 
-def main(argv) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("files", nargs="+", type=Path)
-    ap.add_argument("--oxt", type=Path, required=True)
-    ap.add_argument("--timeout", type=float, default=900.0,
-                    help="seconds for the office to start / stop (default 900)")
-    ap.add_argument("--no-typed", action="store_true")
-    ap.add_argument("--keep-logs", type=Path,
-                    help="copy the valgrind XML reports into this directory")
-    ap.add_argument("--verbose", action="store_true")
-    opts = ap.parse_args(argv)
+@pytest.fixture(scope="module")
+def memcheck(oxt):
+    """(office under memcheck, directory of its XML reports)."""
     if shutil.which("valgrind") is None:
-        return could_not_run("valgrind_calc", "valgrind is not installed")
-    return run("valgrind_calc", lambda rep: check(rep, opts), needs=[opts.oxt, *opts.files])
-
-
-def check(rep, opts) -> None:
-    t_start = time.monotonic()
+        raise FileNotFoundError("valgrind is not installed (tools/install-deps.sh)")
+    # Written by the office, which may run as another user: not below
+    # pytest's private temporary directory.
     log_dir = Path(tempfile.mkdtemp(prefix="ortijd-vg-"))
-    os.chmod(log_dir, 0o1777)  # the office may run as another user
+    os.chmod(log_dir, 0o1777)
     # The office user may not be able to read the source tree (a clone in a
     # private directory): valgrind reads its own copy of the suppressions.
     supp = log_dir / "valgrind.supp"
@@ -131,42 +114,47 @@ def check(rep, opts) -> None:
                "--errors-for-leak-kinds=definite", "--num-callers=40",
                "--error-limit=no", "--child-silent-after-fork=yes",
                f"--suppressions={supp}"]
-    checker = Checker(rep)
-    lo = LoSession(extensions=[opts.oxt], start=False, timeout=opts.timeout,
-                   verbose=opts.verbose)
-    with lo:
+    with LoSession(extensions=[oxt], start=False, timeout=900.0) as lo:
         # unopkg ran in __enter__ without valgrind; the office gets it.
         lo.extra_env.update({"VALGRIND": "memcheck",
                              "VALGRIND_OPTS": " ".join(vg_opts),
                              # fewer threads, fewer false alarms, faster
                              "SC_NO_THREADED_CALCULATION": "1"})
-        lo.start()
-        t_started = time.monotonic()
-        for path in opts.files:
-            checker.check_file(lo, path, typed=not opts.no_typed)
-        t_checked = time.monotonic()
-        lo.stop()  # a normal exit, so that memcheck checks for leaks
-    t_end = time.monotonic()
+        t0 = time.monotonic()
+        try:
+            lo.start()
+            print(f"# office start under memcheck {time.monotonic() - t0:.0f} s")
+            yield lo, log_dir
+        finally:
+            shutil.rmtree(log_dir, ignore_errors=True)
 
+
+@pytest.fixture(scope="module")
+def shown(memcheck, tmp_path_factory):
+    return Shown(memcheck[0], tmp_path_factory.mktemp("fods"))
+
+
+@pytest.mark.parametrize("row, stage", [pytest.param(row, stage, id=f"{row.id}-{stage}")
+                                        for name in SHEETS for row in rows_of(name)
+                                        for stage in STAGES])
+def test_row(row, stage, shown):
+    check_row(row, shown.get(row.file, stage)[row.number])
+
+
+def test_no_memory_error_from_ortijd(memcheck, shown):
+    """Last in the module: stops the office (a normal exit, so that memcheck
+    checks for leaks) after every sheet was computed, and reads the reports."""
+    lo, log_dir = memcheck
+    for name in SHEETS:
+        shown.get(name, "typed")
+    t0 = time.monotonic()
+    lo.stop()
+    print(f"# stop and leak check {time.monotonic() - t0:.0f} s")
     ours, foreign, procs = parse_reports(log_dir)
-    if opts.keep_logs:
-        opts.keep_logs.mkdir(parents=True, exist_ok=True)
-        for p in log_dir.glob("vg.*.xml"):
-            shutil.copy(p, opts.keep_logs / p.name)
-    shutil.rmtree(log_dir, ignore_errors=True)
-
     for name, exe, n in procs:
         print(f"# report {name}: {exe}, {n} errors in total")
-    for name, error in ours:
-        print(f"OURS ({name}) {describe(error)}")
-    print(f"# runtime (s): total {t_end - t_start:.0f}, office start "
-          f"{t_started - t_start:.0f}, checks {t_checked - t_started:.0f}, "
-          f"stop and leak check {t_end - t_checked:.0f}")
-    if not any(p[1].endswith("soffice.bin") for p in procs):
-        raise HarnessError("no valgrind report of soffice.bin found")
-    rep.check(not ours, f"no memory error or definite leak from {OUR_OBJ} "
-              f"({foreign} foreign (LibreOffice) errors ignored)", f"{len(ours)} found")
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    assert any(p[1].endswith("soffice.bin") for p in procs), \
+        "no valgrind report of soffice.bin found"
+    assert not ours, f"{len(ours)} memory errors or definite leaks from {OUR_OBJ} " \
+        f"({foreign} foreign (LibreOffice) errors ignored):\n" + \
+        "\n".join(f"({name}) {describe(error)}" for name, error in ours)

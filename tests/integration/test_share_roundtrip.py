@@ -1,10 +1,9 @@
-#!/usr/bin/python3
 """Round trips of the example workbook and the template through .ods, .xlsx
 and .xls, opened with and without the extension (README "Delen met anderen").
 
-    bash tools/run-python.sh tests/integration/share_roundtrip.py --oxt build/ortijd.oxt
-
-Three office sessions, one per scenario (tools/lo_session.py):
+Two offices (conftest.py): `office` (with the extension) for scenarios 1
+and 3, `office_without` for scenario 2. Each scenario is a fixture that does
+its round trips once and records what Calc shows; the tests check that:
 
 1. With the extension. examples/voorbeeld-begroting.ods and a new document
    from examples/or-begroting.ots are recalculated (Ctrl+Shift+F9) and every
@@ -67,31 +66,26 @@ ooSetupVersionAboutBox; the README says what a user sees):
   text) and prints how many cells show Err:504.
 - LibreOffice 7.0 shows stale "Let op" texts on load of an .xlsx that was
   saved without the extension and is reopened with it (correct after
-  Ctrl+Shift+F9): tests/matrix/expectations.txt lists that failure.
+  Ctrl+Shift+F9): STALE_ON_LOAD_70 below, a strict expected failure there.
 
 Values are compared with a relative tolerance of 1e-12 (.xlsx stores 15
-significant digits). A scenario that cannot run (a file missing) fails its
-checks and the others still run. Prints one line per check and, last,
-exactly "N passed, M failed".
+significant digits). A file that a scenario did not write fails the checks
+that need it; the others still run.
 """
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
-import shutil
-import sys
-import tempfile
-import time
 import zipfile
 from pathlib import Path
+
+import pytest
 
 import manifest
 from cells import (ADDIN_ERROR, FORMULA, MACRO_ERROR, NAME_ERROR, RESULT_ERROR, WRONG_COUNT,
                    actual_of, name_of, same, show, used_block)
-from lo_session import LoSession, props
-from report import run
+from lo_session import office_version, props
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,18 +129,6 @@ def handles_errors(formula: str, version=None) -> bool:
     up = formula.upper()
     return bool(HANDLERS.search(up) or
                 (version and version[:2] < (7, 4) and OLD_LOGIC.search(up)))
-
-
-def office_version(lo) -> tuple:
-    """(major, minor, "full version") of the session's office."""
-    cp = lo.smgr.createInstanceWithContext(
-        "com.sun.star.configuration.ConfigurationProvider", lo.ctx)
-    access = cp.createInstanceWithArguments(
-        "com.sun.star.configuration.ConfigurationAccess",
-        props(nodepath="/org.openoffice.Setup/Product"))
-    full = access.getByName("ooSetupVersionAboutBox") or access.getByName("ooSetupVersion")
-    major, minor = (int(x) for x in re.findall(r"\d+", full)[:2])
-    return major, minor, full
 
 
 def failure_errors(version, err: int) -> set:
@@ -200,18 +182,18 @@ def first(items, n=3) -> str:
     return "; ".join(items[:n]) + (f" (+{len(items) - n} more)" if len(items) > n else "")
 
 
-def compare_values(rep, tag, ref, now) -> None:
+def assert_values_equal(ref, now) -> None:
     bad = [f"{where(k)} {show(now[k][1]) if k in now else 'missing'} "
            f"(was {show(v)})" for k, (_f, v) in ref.items()
            if k not in now or not same_value(v, now[k][1])]
-    rep.check(not bad, f"{tag}: all {len(ref)} values equal the original", first(bad))
+    assert not bad, f"{len(bad)} of {len(ref)} values differ: {first(bad)}"
 
 
-def compare_formulas(rep, tag, ref, now) -> None:
+def assert_formulas_kept(ref, now) -> None:
     bad = [f"{where(k)} {now[k][0] if k in now else 'missing'} (was {f})"
            for k, (f, _v) in ref.items()
            if k not in now or normalised(now[k][0]) != normalised(f)]
-    rep.check(not bad, f"{tag}: all {len(ref)} formulas kept", first(bad))
+    assert not bad, f"{len(bad)} of {len(ref)} formulas differ: {first(bad)}"
 
 
 def xls_names(path: Path) -> set:
@@ -278,9 +260,10 @@ def values_only_copy(lo, doc) -> None:
         block.setDataArray(block.getDataArray())
 
 
-def xlsx_spelling(rep, lo, name: str, xlsx: Path) -> None:
-    """Which spelling the .xlsx stores the calls under, against the version."""
-    version, prefix = office_version(lo), manifest.stored_prefix()
+def xlsx_spelling(xlsx: Path, version) -> tuple:
+    """(spelling the version is known to write or None, calls stored as
+    NL.ORTIJD.ADDIN.<METHOD>, calls stored under compatibility names)."""
+    prefix = manifest.stored_prefix()
     with zipfile.ZipFile(xlsx) as z:
         text = "".join(z.read(n).decode("utf-8") for n in z.namelist()
                        if n.startswith("xl/worksheets/"))
@@ -288,133 +271,201 @@ def xlsx_spelling(rep, lo, name: str, xlsx: Path) -> None:
     programmatic = sum(f.upper().count(prefix) for f in formulas)
     compat = sum(len(re.findall(rf"(?<![A-Za-z0-9_.]){n}\(", f))
                  for f in formulas for n in manifest.compat_names().values())
-    want = XLSX_COMPAT_SPELLING.get(version[:2])
-    found = {True: f"{compat} under compatibility names ORUREN, ...",
-             False: f"{programmatic} as {prefix}<METHOD>"}
-    print(f"# [{name}.xlsx] LibreOffice {version[2]} stores the calls: "
+    print(f"# [{xlsx.name}] LibreOffice {version[2]} stores the calls: "
           f"{programmatic} as {prefix}<METHOD>, {compat} as compatibility names")
-    if want is None:
-        rep.check(bool(programmatic) != bool(compat),
-                  f"[{name}.xlsx] calls stored in one spelling (LibreOffice {version[2]}, "
-                  f"not in the known versions {sorted(XLSX_COMPAT_SPELLING)})",
-                  f"{found[False]}, {found[True]}")
-        return
-    good, other = (compat, programmatic) if want else (programmatic, compat)
-    rep.check(good > 0 and other == 0,
-              f"[{name}.xlsx] LibreOffice {version[0]}.{version[1]} stores the calls "
-              f"{'under compatibility names' if want else 'as ' + prefix + '<METHOD>'}"
-              f" ({good})", f"{found[False]}, {found[True]}")
+    return XLSX_COMPAT_SPELLING.get(version[:2]), programmatic, compat
 
 
-def with_extension(rep, lo, out: Path, refs: dict) -> None:
-    """Scenario 1 (see the module comment); fills refs and writes out/."""
-    print(f"# LibreOffice {office_version(lo)[2]}")
-    names = manifest.compat_names()
-    changed = {m: (n, names.get(m)) for m, n in RELEASED_NAMES.items() if names.get(m) != n}
-    rep.check(not changed, f"compatibility names of the {len(RELEASED_NAMES)} released "
-              f"functions unchanged in the names manifest", f"{changed}")
+# LibreOffice 7.0: the example as an .xlsx saved by a colleague without the
+# extension (cached values #NAME?) and reopened with it shows, on load, "Let
+# op" texts computed from those cached errors (Begroting.A23, E9, D75) until
+# Ctrl+Shift+F9, which gives every value; the template, 7.4 and 26.8 show
+# every value on load. Checked with 7.0.4.2.
+STALE_ON_LOAD_70 = pytest.mark.xfail(
+    office_version()[:2] == (7, 0), raises=AssertionError, strict=True,
+    reason="LibreOffice 7.0 recalculates cells with cached errors from an .xlsx on load "
+           "with stale precedents")
+CASES = [pytest.param(name, ext, id=f"{name}{ext}") for name in WORKBOOKS for ext in FORMATS]
+RELOAD_STAGES = ("on load", "after F9", "after Ctrl+Shift+F9")
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("share")
+
+
+# ---------------------------------------------------------------------------
+# Scenario 1: with the extension.
+
+@pytest.fixture(scope="module")
+def scenario1(office, out):
+    """The reference of each workbook, its copies in every format reopened
+    with the extension (a snapshot per reload stage), the stale .xlsx and the
+    values-only copy (see the module comment); writes out/."""
+    lo = office
+    refs, reopened = {}, {}
     for name, src in WORKBOOKS.items():
         doc = lo.load(src)
         doc.calculateAll()
-        ref = snapshot(doc)
-        refs[name] = ref
-        ort = [k for k, (f, _v) in ref.items() if calls_ortijd(f)]
-        errors = [where(k) for k, (_f, v) in ref.items() if v[0] == "error"]
-        print(f"# {name}: {len(ref)} formula cells, {len(ort)} call ortijd")
-        rep.check(len(ort) >= 20, f"[{name}] the workbook calls ortijd ({len(ort)} cells)")
-        rep.check(not errors, f"[{name}] no error cell with the extension", first(errors))
+        refs[name] = snapshot(doc)
         for ext in FORMATS:
             lo.store(doc, out / f"{name}{ext}")
         lo.close_document(doc)
-
-        calls = manifest.stored_calls(out / f"{name}.ods")
-        rep.check(calls, f"[{name}.ods] content.xml stores {sum(calls.values())} calls as "
-                  f"of:={manifest.stored_prefix()}<METHOD>(")
-        found = xls_names(out / f"{name}.xls")
-        used = {names[m] for f, _v in ref.values()
-                for m in re.findall(re.escape(manifest.stored_prefix()) + r"([A-Z]+)\(",
-                                    f.upper())}
-        rep.check(used and used <= found,
-                  f"[{name}.xls] calls stored under their compatibility names "
-                  f"{sorted(used)}", f"found {sorted(found)}")
-        xlsx_spelling(rep, lo, name, out / f"{name}.xlsx")
-
         for ext in FORMATS:
-            tag = f"[{name}{ext}, with extension]"
             doc = lo.load(out / f"{name}{ext}")
-            now = snapshot(doc)
-            compare_formulas(rep, tag, ref, now)
-            compare_values(rep, tag + " on load", ref, now)
+            stages = {"on load": snapshot(doc)}
             doc.calculate()
-            compare_values(rep, tag + " after F9", ref, snapshot(doc))
+            stages["after F9"] = snapshot(doc)
             doc.calculateAll()
-            compare_values(rep, tag + " after Ctrl+Shift+F9", ref, snapshot(doc))
+            stages["after Ctrl+Shift+F9"] = snapshot(doc)
             lo.close_document(doc)
+            reopened[(name, ext)] = stages
+    return {"refs": refs, "reopened": reopened, "stale": stale_xlsx(lo, out, refs),
+            "values_only_left": values_only(lo, out)}
 
-    stale_xlsx(rep, lo, out, refs)
-    values_only(rep, lo, out)
 
-
-def stale_xlsx(rep, lo, out: Path, refs: dict) -> None:
-    """Stale values in an .xlsx: kept by the default "never recalculate".
-    Every ortijd cell with a number gets STALE as cached value. On load Calc
-    still recalculates some cells (volatile functions such as TODAY(), array
-    formulas, and what depends on them; LibreOffice 25.2 more than 7.4; such
-    a cell computes with the stale values of its precedents), so the check is
-    that some keep the stale value on load and after F9, and that
-    Ctrl+Shift+F9 or "always recalculate" corrects every one."""
-    stale = out / "voorbeeld-stale.xlsx"
-    path = out / "voorbeeld.xlsx"
+def stale_xlsx(lo, out: Path, refs: dict) -> dict:
+    """Stale values in an .xlsx: every ortijd cell with a number gets STALE
+    as cached value. What those cells show with the default "never
+    recalculate" on load, after F9 and after Ctrl+Shift+F9, and on load with
+    "always recalculate"; and the values they should show."""
+    stale, path = out / "voorbeeld-stale.xlsx", out / "voorbeeld.xlsx"
     hits = make_stale_xlsx(path, stale) if path.is_file() else []
-    if not rep.check(bool(hits), f"[stale .xlsx] the cached values of {len(hits)} "
-                     f"ortijd cells replaced by {STALE:g}"):
-        return
+    seen = {"hits": len(hits), "cells": {}}
+    if not hits:
+        return seen
     correct = refs["voorbeeld"]
-    cells = {}
     for sheet_file, ref in hits:
         sheet_name = sheet_of_xlsx(stale, sheet_file)
         key = next(k for k in correct if k[0] == sheet_name and where(k) == f"{sheet_name}.{ref}")
-        cells[key] = correct[key][1]
+        seen["cells"][key] = correct[key][1]
 
     def values(doc):
         return {k: actual_of(doc.Sheets.getByName(k[0]).getCellByPosition(k[2], k[1]))
-                for k in cells}
-
-    def wrong(now):
-        return [f"{where(k)} {show(now[k])} (want {show(v)})"
-                for k, v in cells.items() if not same_value(now[k], v)]
+                for k in seen["cells"]}
 
     doc = lo.load(stale)
-    now = values(doc)
-    kept = {k for k, v in now.items() if v == ("number", STALE)}
-    print(f"# [stale .xlsx] default settings, on load: recalculated "
-          f"{first((where(k) + ' ' + show(now[k]) for k in cells if k not in kept), 4)}")
-    rep.check(bool(kept), f"[stale .xlsx] default settings: {len(kept)} of {len(cells)} "
-              f"ortijd cells show the stored {STALE:g} on load")
+    seen["on load"] = values(doc)
     doc.calculate()
-    now = values(doc)
-    still = [where(k) for k in kept if now[k] != ("number", STALE)]
-    rep.check(not still, "[stale .xlsx] ... and still after F9", first(still))
+    seen["after F9"] = values(doc)
     doc.calculateAll()
-    bad = wrong(values(doc))
-    rep.check(not bad, "[stale .xlsx] ... Ctrl+Shift+F9 gives every value", first(bad))
+    seen["after Ctrl+Shift+F9"] = values(doc)
     lo.close_document(doc)
     set_ooxml_recalc(lo, 0)
     doc = lo.load(stale)
-    bad = wrong(values(doc))
-    rep.check(not bad, "[stale .xlsx] 'always recalculate': every value on load", first(bad))
+    seen["always recalculate"] = values(doc)
     lo.close_document(doc)
     set_ooxml_recalc(lo, 1)
+    return seen
 
 
-def values_only(rep, lo, out: Path) -> None:
-    """The values-only copy for an Excel user (values_only_copy)."""
+def values_only(lo, out: Path) -> list:
+    """The values-only copy for an Excel user (values_only_copy), saved as
+    out/voorbeeld-waarden.xlsx; the cells that still call ortijd."""
     doc = lo.load(WORKBOOKS["voorbeeld"])
     doc.calculateAll()
     values_only_copy(lo, doc)
     left = [where(k) for k, (f, _v) in snapshot(doc).items() if calls_ortijd(f)]
-    rep.check(not left, "[voorbeeld] Formula to Value leaves no ortijd formula", first(left))
     lo.store(doc, out / "voorbeeld-waarden.xlsx")
+    lo.close_document(doc)
+    return left
+
+
+def test_released_compatibility_names_unchanged():
+    names = manifest.compat_names()
+    changed = {m: (n, names.get(m)) for m, n in RELEASED_NAMES.items() if names.get(m) != n}
+    assert not changed
+
+
+def test_every_workbook_has_a_reference(scenario1):
+    assert sorted(scenario1["refs"]) == sorted(WORKBOOKS)
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_workbook_calls_ortijd(scenario1, name):
+    ort = [k for k, (f, _v) in scenario1["refs"][name].items() if calls_ortijd(f)]
+    assert len(ort) >= 20, f"{len(ort)} cells call ortijd"
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_no_error_cell_with_the_extension(scenario1, name):
+    errors = [where(k) for k, (_f, v) in scenario1["refs"][name].items() if v[0] == "error"]
+    assert not errors, first(errors)
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_ods_stores_programmatic_names(scenario1, out, name):
+    assert manifest.stored_calls(out / f"{name}.ods"), \
+        f"content.xml stores no call as of:={manifest.stored_prefix()}<METHOD>("
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_xls_stores_compatibility_names(scenario1, out, name):
+    names = manifest.compat_names()
+    used = {names[m] for f, _v in scenario1["refs"][name].values()
+            for m in re.findall(re.escape(manifest.stored_prefix()) + r"([A-Z]+)\(", f.upper())}
+    found = xls_names(out / f"{name}.xls")
+    assert used and used <= found, f"used {sorted(used)}, found {sorted(found)}"
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_xlsx_spelling(scenario1, out, office_version, name):
+    want, programmatic, compat = xlsx_spelling(out / f"{name}.xlsx", office_version)
+    if want is None:  # a version not tried: one spelling, either
+        assert bool(programmatic) != bool(compat), (programmatic, compat)
+    else:
+        good, other = (compat, programmatic) if want else (programmatic, compat)
+        assert good > 0 and other == 0, (programmatic, compat)
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_reopened_with_extension_formulas(scenario1, name, ext):
+    assert_formulas_kept(scenario1["refs"][name], scenario1["reopened"][(name, ext)]["on load"])
+
+
+@pytest.mark.parametrize("stage", RELOAD_STAGES)
+@pytest.mark.parametrize("name, ext", CASES)
+def test_reopened_with_extension_values(scenario1, name, ext, stage):
+    assert_values_equal(scenario1["refs"][name], scenario1["reopened"][(name, ext)][stage])
+
+
+def stale_wrong(seen, stage) -> list:
+    return [f"{where(k)} {show(seen[stage][k])} (want {show(v)})"
+            for k, v in seen["cells"].items() if not same_value(seen[stage][k], v)]
+
+
+def stale_kept(seen) -> set:
+    return {k for k, v in seen["on load"].items() if v == ("number", STALE)}
+
+
+def test_stale_xlsx_made(scenario1):
+    assert scenario1["stale"]["hits"], "no ortijd cell with a number in voorbeeld.xlsx"
+
+
+def test_stale_xlsx_kept_on_load(scenario1):
+    """Default settings: some cells show the stored STALE on load (Calc
+    recalculates on load only volatile cells, arrays and what depends on them)."""
+    assert stale_kept(scenario1["stale"])
+
+
+def test_stale_xlsx_kept_after_f9(scenario1):
+    seen = scenario1["stale"]
+    still = [where(k) for k in stale_kept(seen) if seen["after F9"][k] != ("number", STALE)]
+    assert not still, first(still)
+
+
+def test_stale_xlsx_corrected_by_calculate_all(scenario1):
+    bad = stale_wrong(scenario1["stale"], "after Ctrl+Shift+F9")
+    assert not bad, first(bad)
+
+
+def test_stale_xlsx_always_recalculate(scenario1):
+    bad = stale_wrong(scenario1["stale"], "always recalculate")
+    assert not bad, first(bad)
+
+
+def test_values_only_copy_has_no_ortijd_formula(scenario1):
+    assert not scenario1["values_only_left"], first(scenario1["values_only_left"])
 
 
 def changed_through_handler(doc, key, ref, now, version) -> bool:
@@ -435,176 +486,231 @@ def changed_through_handler(doc, key, ref, now, version) -> bool:
     return False
 
 
-def without_extension(rep, lo, out: Path, refs: dict, settled: dict) -> None:
-    """Scenario 2; settled[(name, ext)] = the snapshot after Ctrl+Shift+F9."""
-    version = office_version(lo)
-    for name, ref in refs.items():
+
+# ---------------------------------------------------------------------------
+# Scenario 2: without the extension.
+
+@pytest.fixture(scope="module")
+def scenario2(office_without, scenario1, out, office_version):
+    """Each file of scenario 1 opened without the extension: what it shows on
+    load and after Ctrl+Shift+F9 (the settled state), classified as the
+    module comment says; saved again as out/<name>-zonder<ext>. None for a
+    file scenario 1 did not write."""
+    lo, version, seen = office_without, office_version, {}
+    for name, ref in scenario1["refs"].items():
         ort = {k for k, (f, _v) in ref.items() if calls_ortijd(f)}
         plain = {k for k in ort if not handles_errors(ref[k][0])}
         for ext in FORMATS:
             tag = f"[{name}{ext}, without extension]"
+            path = out / f"{name}{ext}"
+            if not path.is_file():
+                seen[(name, ext)] = None
+                continue
             err = DOCUMENTED_ERROR[ext]
             accepted = failure_errors(version, err)
-            shown = "Err:" + "/".join(str(e) for e in sorted(accepted))
-            path = out / f"{name}{ext}"
-            if not rep.check(path.is_file(), f"{tag} the file saved in scenario 1 exists"):
-                continue
-            doc = lo.load(path)
-            now = snapshot(doc)
-            compare_formulas(rep, tag, ref, now)
 
-            def failing(k):
+            def failing(k, now):
                 return now[k][1][0] == "error" and now[k][1][1] in accepted
 
-            errors = sum(1 for k in ref if failing(k))
-            stale = sum(1 for k in ort if same_value(now[k][1], ref[k][1]))
-            odd = [k for k in ref if not failing(k) and not same_value(now[k][1], ref[k][1])]
+            doc = lo.load(path)
+            now = snapshot(doc)
+            s = {"on load": now, "accepted": accepted}
+            errors = sum(1 for k in ref if failing(k, now))
+            odd = [k for k in ref if not failing(k, now) and not same_value(now[k][1], ref[k][1])]
             handled = [k for k in odd if changed_through_handler(doc, k, ref, now, version)]
-            odd = [f"{where(k)} {show(now[k][1])} (was {show(ref[k][1])})"
-                   for k in odd if k not in handled]
-            print(f"# {tag} on load: {errors} cells show {shown}, "
-                  f"{stale} of {len(ort)} ortijd cells their saved value, {len(handled)} "
-                  f"a value recalculated through an error handler: " + first(
-                      (f"{where(k)} {show(now[k][1])[:50]} "
-                       f"(was {show(ref[k][1])[:50]})" for k in handled), 4))
-            rep.check(not odd, f"{tag} on load: each cell shows its saved value, {shown}, "
-                      f"or a value recalculated through an error handler", first(odd))
-            rep.check(errors > 0, f"{tag} on load: {errors} cells show {shown} at once")
-            on_load = errors
+            s["on load odd"] = [f"{where(k)} {show(now[k][1])} (was {show(ref[k][1])})"
+                                for k in odd if k not in handled]
+            s["on load errors"] = errors
+            print(f"# {tag} on load: {errors} cells show {accepted}, {len(handled)} a value "
+                  f"recalculated through an error handler: " + first(
+                      (f"{where(k)} {show(now[k][1])[:50]}" for k in handled), 4))
             doc.calculateAll()
             now = snapshot(doc)
-            settled[(name, ext)] = now
-            text, codes = "", {}
-            odd, missed, handled = [], [], []
+            s["settled"] = now
+            text, codes, odd, missed = "", {}, [], []
             for k, (f, v) in ref.items():
-                if failing(k):
+                if failing(k, now):
                     codes[now[k][1][1]] = codes.get(now[k][1][1], 0) + 1
                     if now[k][1][1] == err:
                         text = text or doc.Sheets.getByName(k[0]).getCellByPosition(
                             k[2], k[1]).getString()
                 elif same_value(now[k][1], v):
                     pass
-                elif handles_errors(f, version) and now[k][1][0] == "text":
-                    handled.append(f"{where(k)} {show(now[k][1])}")
-                else:
+                elif not (handles_errors(f, version) and now[k][1][0] == "text"):
                     odd.append(f"{where(k)} {show(now[k][1])} (was {show(v)})")
                 # a plain ortijd cell that had a number must fail
-                if k in plain and v[0] == "number" and not failing(k):
+                if k in plain and v[0] == "number" and not failing(k, now):
                     missed.append(f"{where(k)} {show(now[k][1])}")
-            errors = sum(codes.values())
-            print(f"# {tag} after Ctrl+Shift+F9: {errors} cells show an error "
-                  f"({', '.join(f'{n} Err:{c}' for c, n in sorted(codes.items()))}), "
-                  f"{len(handled)} handled cells their handler's text: {first(handled, 4)}")
-            rep.check(errors > 0 and not odd, f"{tag} after Ctrl+Shift+F9: {errors} cells "
-                      f"show {shown} ({text}), handled cells text, the others their value",
-                      first(odd))
-            rep.check(not missed, f"{tag} after Ctrl+Shift+F9: each of the {len(plain)} "
-                      f"plain ortijd cells (no error handler) with a number shows {shown}",
-                      first(missed))
-            rep.check(text == {NAME_ERROR: "#NAME?", ADDIN_ERROR: "#ADDIN?"}[err],
-                      f"{tag} the error reads {text}")
-            if ext == ".xls":
-                rep.check(on_load == errors, f"{tag} all {errors} already on load",
-                          f"{on_load} on load")
+            s.update({"settled errors": sum(codes.values()), "settled odd": odd,
+                      "missed": missed, "plain": len(plain), "text": text})
+            print(f"# {tag} after Ctrl+Shift+F9: " +
+                  ", ".join(f"{n} Err:{c}" for c, n in sorted(codes.items())))
             lo.store(doc, out / f"{name}-zonder{ext}")
             lo.close_document(doc)
             if ext == ".ods":
-                was, now = (manifest.stored_calls(out / f"{name}{x}.ods") for x in ("", "-zonder"))
-                rep.check(now == was, f"{tag} saved again: content.xml keeps all "
-                          f"{sum(was.values())} add-in calls", f"{was} -> {now}")
+                s["calls"] = tuple(manifest.stored_calls(out / f"{name}{x}.ods")
+                                   for x in ("", "-zonder"))
+            seen[(name, ext)] = s
 
-    tag = "[values-only .xlsx, without extension]"
-    ref = refs["voorbeeld"]
     path = out / "voorbeeld-waarden.xlsx"
-    if not rep.check(path.is_file(), f"{tag} the copy made in scenario 1 exists"):
-        return
-    doc = lo.load(path)
-    now = snapshot(doc)
-    left = [where(k) for k, (f, _v) in now.items() if calls_ortijd(f)]
-    rep.check(not left, f"{tag} holds no ortijd formula", first(left))
-    for stage in ("on load", "after Ctrl+Shift+F9"):
-        if stage != "on load":
-            doc.calculateAll()
-        sheet_cells = {}
-        for k in ref:
-            sheet_cells[k] = actual_of(doc.Sheets.getByName(k[0]).getCellByPosition(k[2], k[1]))
-        bad = [f"{where(k)} {show(sheet_cells[k])} (was {show(v)})"
-               for k, (_f, v) in ref.items()
-               if not same_value(v, sheet_cells[k])
-               and not (v == ("text", "") and sheet_cells[k] == ("empty", ""))]
-        rep.check(not bad, f"{tag} {stage}: all {len(ref)} values kept", first(bad))
-    lo.close_document(doc)
-
-
-def extension_again(rep, lo, out: Path, refs: dict, settled: dict) -> None:
-    """Scenario 3. An .xls saved without the extension is the exception:
-    LibreOffice wrote each unknown call as a macro call, so every cell shows
-    what it showed without the extension after Ctrl+Shift+F9, with #ADDIN?
-    turned into #MACRO? (Err:531), although the formula text still reads
-    ORUREN(...); a handled cell keeps its handler's value."""
-    for name, ref in refs.items():
-        for ext in FORMATS:
-            tag = f"[{name}{ext} saved without, reopened with extension]"
-            path = out / f"{name}-zonder{ext}"
-            if not rep.check(path.is_file() and (name, ext) in settled,
-                             f"{tag} the file saved in scenario 2 exists"):
-                continue
-            doc = lo.load(path)
-            now = snapshot(doc)
-            compare_formulas(rep, tag, ref, now)
-            if ext != ".xls":
-                compare_values(rep, tag + " on load", ref, now)
+    seen["values only"] = None
+    if path.is_file():
+        ref = scenario1["refs"]["voorbeeld"]
+        doc = lo.load(path)
+        now = snapshot(doc)
+        s = {"left": [where(k) for k, (f, _v) in now.items() if calls_ortijd(f)]}
+        for stage in ("on load", "after Ctrl+Shift+F9"):
+            if stage != "on load":
                 doc.calculateAll()
-                compare_values(rep, tag + " after Ctrl+Shift+F9", ref, snapshot(doc))
-                lo.close_document(doc)
+            s[stage] = {k: actual_of(doc.Sheets.getByName(k[0]).getCellByPosition(k[2], k[1]))
+                        for k in ref}
+        lo.close_document(doc)
+        seen["values only"] = s
+    return seen
+
+
+def without(scenario2, name, ext) -> dict:
+    seen = scenario2[(name, ext)]
+    assert seen is not None, f"{name}{ext} was not saved in scenario 1"
+    return seen
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_file_exists(scenario2, name, ext):
+    without(scenario2, name, ext)
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_formulas_kept(scenario1, scenario2, name, ext):
+    assert_formulas_kept(scenario1["refs"][name], without(scenario2, name, ext)["on load"])
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_on_load_saved_value_error_or_handled(scenario2, name, ext):
+    """On load each cell shows its saved value, the documented error, or a
+    value recalculated through an error handler."""
+    odd = without(scenario2, name, ext)["on load odd"]
+    assert not odd, first(odd)
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_errors_on_load(scenario2, name, ext):
+    assert without(scenario2, name, ext)["on load errors"] > 0
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_settled(scenario2, name, ext):
+    """After Ctrl+Shift+F9: errors shown, handled cells text, the others their value."""
+    seen = without(scenario2, name, ext)
+    assert seen["settled errors"] > 0 and not seen["settled odd"], first(seen["settled odd"])
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_plain_cells_fail(scenario2, name, ext):
+    """Each plain ortijd cell (no error handler) with a number shows the error."""
+    seen = without(scenario2, name, ext)
+    assert not seen["missed"], f"of {seen['plain']}: {first(seen['missed'])}"
+
+
+@pytest.mark.parametrize("name, ext", CASES)
+def test_without_extension_error_text(scenario2, name, ext):
+    want = {NAME_ERROR: "#NAME?", ADDIN_ERROR: "#ADDIN?"}[DOCUMENTED_ERROR[ext]]
+    assert without(scenario2, name, ext)["text"] == want
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_without_extension_xls_errors_at_once(scenario2, name):
+    """An .xls shows every error of the settled state already on load."""
+    seen = without(scenario2, name, ".xls")
+    assert seen["on load errors"] == seen["settled errors"]
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_without_extension_ods_saved_again_keeps_calls(scenario2, name):
+    was, now = without(scenario2, name, ".ods")["calls"]
+    assert now == was
+
+
+def test_values_only_copy_exists(scenario2):
+    assert scenario2["values only"] is not None
+
+
+def test_values_only_copy_without_extension_no_ortijd_formula(scenario2):
+    left = scenario2["values only"]["left"]
+    assert not left, first(left)
+
+
+@pytest.mark.parametrize("stage", ("on load", "after Ctrl+Shift+F9"))
+def test_values_only_copy_keeps_values(scenario1, scenario2, stage):
+    shown = scenario2["values only"][stage]
+    bad = [f"{where(k)} {show(shown[k])} (was {show(v)})"
+           for k, (_f, v) in scenario1["refs"]["voorbeeld"].items()
+           if not same_value(v, shown[k]) and not (v == ("text", "") and shown[k] == ("empty", ""))]
+    assert not bad, first(bad)
+
+
+# ---------------------------------------------------------------------------
+# Scenario 3: with the extension again.
+
+@pytest.fixture(scope="module")
+def scenario3(office, scenario2, out):
+    """Each file saved in scenario 2, opened with the extension again: its
+    snapshot on load and after Ctrl+Shift+F9 (None for a missing file)."""
+    seen = {}
+    for name in WORKBOOKS:
+        for ext in FORMATS:
+            path = out / f"{name}-zonder{ext}"
+            if not path.is_file() or scenario2.get((name, ext)) is None:
+                seen[(name, ext)] = None
                 continue
-            was = settled[(name, ext)]
-            want = {k: (("error", MACRO_ERROR) if was[k][1] == ("error", ADDIN_ERROR)
-                        else was[k][1]) for k in ref}
-            lost = sum(1 for v in want.values() if v == ("error", MACRO_ERROR))
-            changed = sum(1 for k, (_f, v) in ref.items()
-                          if want[k][0] != "error" and not same_value(v, want[k]))
-            for stage in ("on load", "after Ctrl+Shift+F9"):
-                if stage != "on load":
-                    doc.calculateAll()
-                    now = snapshot(doc)
-                odd = [f"{where(k)} {show(now[k][1])} (want {show(want[k])})"
-                       for k in ref if not same_value(want[k], now[k][1])]
-                rep.check(lost and not odd, f"{tag} {stage}: each cell as without the "
-                          f"extension, {lost} with #MACRO? (Err:531) for #ADDIN?, "
-                          f"{changed} handled cells with their handler's value", first(odd))
-            lo.close_document(doc)
+            doc = office.load(path)
+            seen[(name, ext)] = {"on load": snapshot(doc)}
+            doc.calculateAll()
+            seen[(name, ext)]["after Ctrl+Shift+F9"] = snapshot(doc)
+            office.close_document(doc)
+    return seen
 
 
-def check(rep, opts) -> None:
-    refs: dict = {}
-    t0 = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="ortijd-share-") as tmp:
-        out = Path(tmp)
-        with LoSession(extensions=[opts.oxt], timeout=opts.timeout) as lo:
-            with_extension(rep, lo, out, refs)
-        rep.check(len(refs) == len(WORKBOOKS), f"references of {sorted(WORKBOOKS)} recorded",
-                  f"only {sorted(refs)}")
-        settled: dict = {}
-        with LoSession(timeout=opts.timeout) as lo:
-            without_extension(rep, lo, out, refs, settled)
-        with LoSession(extensions=[opts.oxt], timeout=opts.timeout) as lo:
-            extension_again(rep, lo, out, refs, settled)
-        if opts.keep:
-            opts.keep.mkdir(parents=True, exist_ok=True)
-            for f in out.iterdir():
-                shutil.copy(f, opts.keep / f.name)
-    print(f"# {time.monotonic() - t0:.1f} s")
+def again(scenario3, name, ext) -> dict:
+    seen = scenario3[(name, ext)]
+    assert seen is not None, f"{name}-zonder{ext} was not saved in scenario 2"
+    return seen
 
 
-def main(argv) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--oxt", type=Path, required=True)
-    ap.add_argument("--timeout", type=float, default=90.0)
-    ap.add_argument("--keep", type=Path, help="copy the saved files into this directory")
-    opts = ap.parse_args(argv)
-    return run("share_roundtrip", lambda rep: check(rep, opts), needs=[opts.oxt])
+@pytest.mark.parametrize("name, ext", CASES)
+def test_again_file_exists(scenario3, name, ext):
+    again(scenario3, name, ext)
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+@pytest.mark.parametrize("name, ext", CASES)
+def test_again_formulas_kept(scenario1, scenario3, name, ext):
+    assert_formulas_kept(scenario1["refs"][name], again(scenario3, name, ext)["on load"])
+
+
+def again_params():
+    return [pytest.param(name, ext, stage, id=f"{name}{ext}-{stage}",
+                         marks=[STALE_ON_LOAD_70]
+                         if (name, ext, stage) == ("voorbeeld", ".xlsx", "on load") else [])
+            for name in WORKBOOKS for ext in FORMATS
+            for stage in ("on load", "after Ctrl+Shift+F9")]
+
+
+@pytest.mark.parametrize("name, ext, stage", again_params())
+def test_again_values(scenario1, scenario2, scenario3, name, ext, stage):
+    """.ods and .xlsx: every value of the reference. An .xls saved without
+    the extension is the exception: LibreOffice wrote each unknown call as a
+    macro call, so every cell shows what it showed without the extension
+    after Ctrl+Shift+F9, with #ADDIN? turned into #MACRO? (Err:531), although
+    the formula still reads ORUREN(...); a handled cell keeps its handler's
+    value."""
+    ref, now = scenario1["refs"][name], again(scenario3, name, ext)[stage]
+    if ext != ".xls":
+        assert_values_equal(ref, now)
+        return
+    was = without(scenario2, name, ext)["settled"]
+    want = {k: (("error", MACRO_ERROR) if was[k][1] == ("error", ADDIN_ERROR) else was[k][1])
+            for k in ref}
+    lost = sum(1 for v in want.values() if v == ("error", MACRO_ERROR))
+    odd = [f"{where(k)} {show(now[k][1])} (want {show(want[k])})"
+           for k in ref if not same_value(want[k], now[k][1])]
+    assert lost and not odd, f"{lost} cells with #MACRO?; {first(odd)}"
