@@ -233,33 +233,38 @@ static int eval_secretary_hours(otfn_args *a, otfn_result *out)
   {"seats", REQ, HOURS_IN(SEATS), "zetels",                                 \
    "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000. Zie " \
    "ORZETELS (WOR art. 6 lid 1).",                                          \
-   "seats", "Number of OR members (seats): a whole number from 1 to "       \
-   "1000. See ORZETELS (WOR art. 6(1))."}
+   "seats", "Number of works-council (OR) members (seats): a whole number " \
+   "from 1 to 1000. See ORZETELS (WOR art. 6(1))."}
 /* The eleven optional arguments of ORUREN, also those of ORSCENARIO. */
 #define HOURS_OPTIONAL_ARGS                                                 \
   {"jointMeetings", OPT, HOURS_IN(JOINT_MEETINGS), "overlegvergaderingen",  \
    "Overlegvergaderingen (OR en bestuurder) per jaar, 0 tot en met 1000; "  \
-   "standaard 6 (WOR art. 24: minimaal 2).",                                \
-   "jointMeetings", "Joint meetings with the director per year, 0 to "      \
-   "1000; default 6 (WOR art. 24: at least 2)."},                           \
+   "standaard 6 (WOR art. 24 lid 1: ten minste twee keer per jaar over de " \
+   "algemene gang van zaken).",                                             \
+   "jointMeetings", "Consultation meetings with the employer "              \
+   "(overlegvergaderingen) per year, 0 to 1000; default 6 (WOR art. "       \
+   "24(1): at least twice a year on the general course of business)."},     \
   {"jointMeetingHours", OPT, HOURS_IN(JOINT_MEETING_HOURS), "overlegduur",  \
    "Duur van een overlegvergadering in uren, 0 tot en met 24; standaard 2.",\
-   "jointMeetingHours", "Length of a joint meeting in hours, 0 to 24; "     \
-   "default 2."},                                                           \
+   "jointMeetingHours", "Length of a consultation meeting with the "        \
+   "employer in hours, 0 to 24; default 2."},                               \
   {"councilMeetings", OPT, HOURS_IN(COUNCIL_MEETINGS), "vergaderingen",     \
    "OR-vergaderingen per jaar, 0 tot en met 1000; standaard 12.",           \
-   "councilMeetings", "OR meetings per year, 0 to 1000; default 12."},      \
+   "councilMeetings", "Works-council (OR) meetings per year, 0 to 1000; "   \
+   "default 12."},                                                          \
   {"councilMeetingHours", OPT, HOURS_IN(COUNCIL_MEETING_HOURS), "vergaderduur",\
    "Duur van een OR-vergadering in uren, 0 tot en met 24; standaard 2.",    \
    "councilMeetingHours", "Length of an OR meeting in hours, 0 to 24; "     \
    "default 2."},                                                           \
   {"preparationHours", OPT, HOURS_IN(PREPARATION_HOURS), "voorbereiding",   \
    "Voorbereiding in uren per vergadering per OR-lid, 0 tot en met 24; "    \
-   "standaard 2. Vergadertijd is werktijd (WOR art. 17); dat de "           \
-   "voorbereiding meetelt, volgt uit rechtspraak en praktijk.",             \
+   "standaard 2. De OR vergadert zoveel mogelijk in werktijd, met behoud "  \
+   "van loon (WOR art. 17 lid 2 en 3); dat de voorbereiding meetelt, volgt "\
+   "uit rechtspraak en praktijk.",                                          \
    "preparationHours", "Preparation hours per meeting per member, 0 to "    \
-   "24; default 2. Meeting time is working time (WOR art. 17); that "       \
-   "preparation counts follows from case law and practice."},               \
+   "24; default 2. The council meets in working time as far as possible, "  \
+   "with pay (WOR art. 17(2) and (3)); that preparation counts follows "    \
+   "from case law and practice."},                                          \
   {"otherHours", OPT, HOURS_IN(OTHER_HOURS), "overigeuren",                 \
    "Overige OR-tijd per lid per jaar (onderling beraad, achterban), 0 tot " \
    "en met 8784; standaard 60, het wettelijk minimum (WOR art. 18 lid 1 "   \
@@ -279,18 +284,18 @@ static int eval_secretary_hours(otfn_args *a, otfn_result *out)
   {"chairWeekHours", OPT, HOURS_IN(CHAIR_WEEK_HOURS), "voorzitter",         \
    "Extra uren per week voor de voorzitter (dagelijks bestuur), 0 tot en "  \
    "met 168; standaard 2.",                                                 \
-   "chairHours", "Extra hours per week for the chair, 0 to 168; default "   \
-   "2."},                                                                   \
+   "chairHours", "Extra hours per week for the chair (voorzitter), one of " \
+   "the council's officers, 0 to 168; default 2."},                         \
   {"secretaryWeekHours", OPT, HOURS_IN(SECRETARY_WEEK_HOURS), "secretaris", \
    "Extra uren per week voor de secretaris (dagelijks bestuur), 0 tot en "  \
    "met 168; standaard 4.",                                                 \
-   "secretaryHours", "Extra hours per week for the secretary, 0 to 168; "   \
-   "default 4."},                                                           \
+   "secretaryHours", "Extra hours per week for the elected secretary "      \
+   "(secretaris), one of the council's officers, 0 to 168; default 4."},    \
   {"weeksPerYear", OPT, HOURS_IN(WEEKS_PER_YEAR), "weken",                  \
    "Weken per jaar voor het dagelijks bestuur, meer dan 0 en ten hoogste "  \
    "53; standaard 52.",                                                     \
-   "weeks", "Weeks per year for the executive committee, above 0 and at "   \
-   "most 53; default 52."}
+   "weeks", "Weeks per year for the council's officers' extra hours (chair "\
+   "and secretary), above 0 and at most 53; default 52."}
 
 
 /* One sentence on the input rule, at the end of every function's help
@@ -327,12 +332,16 @@ static const otfn_arg scenario_args[] = {
    "53; default 52 (as ORFTE)."},
   {"hourlyCost", OTFN_ARG_OPTIONAL_OVERRIDE, &ortijd_wage_cost_inputs[1],
    "uurtarief",
-   "Optioneel: loonkosten per uur in euro (bijvoorbeeld brutoloon plus "
-   "werkgeverslasten), 0 tot en met 1 miljard; weglaten of lege tekst "
-   "geeft een lege kostenkolom.",
-   "hourlyCost", "Optional: wage cost per hour in euros (e.g. gross wage "
-   "plus employer's charges), 0 to 1 billion; left out or empty text "
-   "gives an empty cost column."},
+   "Optioneel: loonkosten per uur in euro: brutoloon plus werkgeverslasten "
+   "per jaar, gedeeld door de jaaruren van een voltijder (urenperweek x "
+   "fteweken), zonder overhead; 0 tot en met 1 miljard. De kolom is de "
+   "loonwaarde van de OR-uren, geen extra uitgave. Weglaten of lege tekst "
+   "geeft een lege kolom.",
+   "hourlyCost", "Optional: wage cost per hour in euros: gross wage plus "
+   "employer's charges per year, divided by a full-timer's annual hours "
+   "(hoursPerWeek x fteWeeks), without overhead; 0 to 1 billion. The "
+   "column is the wage value of the OR hours, not an extra outlay. Left "
+   "out or empty text gives an empty column."},
 };
 
 static const otfn_arg fte_args[] = {
@@ -354,10 +363,11 @@ static const otfn_arg fte_args[] = {
 static const otfn_arg training_days_args[] = {
   {"role", OTFN_ARG_OPTIONAL_CHOICE, &ortijd_training_days_inputs[0], "rol",
    "\"OR\" (standaard), \"commissie\" (lid van een vaste commissie of "
-   "onderdeelcommissie, geen OR-lid) of \"beide\"; hoofdletters en "
+   "een onderdeelcommissie, geen OR-lid) of \"beide\"; hoofdletters en "
    "spaties eromheen tellen niet. Of het getal 1, 2 of 3 (ook als tekst).",
-   "role", "\"OR\" (default), \"commissie\" (member of a standing "
-   "committee or sub-council, not on the OR) or \"beide\" (both); case "
+   "role", "\"OR\" (default, works-council member), \"commissie\" "
+   "(member of a standing committee or a divisional committee, "
+   "onderdeelcommissie, not on the council) or \"beide\" (both); case "
    "and surrounding spaces do not matter. Or the number 1, 2 or 3 (also "
    "as text)."},
 };
@@ -365,31 +375,39 @@ static const otfn_arg training_days_args[] = {
 static const otfn_arg seats_args[] = {
   {"persons", REQ, &ortijd_seats_inputs[0], "personen",
    "Aantal in de onderneming werkzame personen: meer dan 0, ten hoogste "
-   "1 miljard; een gemiddelde (met decimalen) mag.",
+   "1 miljard; een gemiddelde (met decimalen) mag. Uitzendkrachten tellen "
+   "mee na 15 maanden in de onderneming (WOR art. 1 lid 3, sinds 2022).",
    "persons", "Persons working in the enterprise: above 0, at most 1 "
-   "billion; an average (with decimals) is allowed."},
+   "billion; an average (with decimals) is allowed. Temporary agency "
+   "workers count after 15 months in the enterprise (WOR art. 1(3), since "
+   "2022)."},
   {"reglementSeats", OTFN_ARG_OPTIONAL_OVERRIDE, &ortijd_seats_inputs[1],
    "reglement",
    "Optioneel: het afwijkende aantal leden dat de OR in zijn reglement "
    "heeft vastgesteld (WOR art. 6 lid 1, met toestemming van de "
    "ondernemer), een geheel getal van 1 tot en met 1000; dit aantal "
    "wordt dan gebruikt.",
-   "rulesSeats", "Optional: the number of seats set in the OR's rules "
-   "(WOR art. 6(1), with the employer's consent), a whole number from 1 "
-   "to 1000; returned as is."},
+   "rulesSeats", "Optional: the number of seats set in the works "
+   "council's rules (reglement; WOR art. 6(1), with the employer's "
+   "consent), a whole number from 1 to 1000; returned as is."},
 };
 
 static const otfn_arg member_week_hours_args[] = {
   {"totalHours", REQ, &ortijd_member_week_hours_inputs[0], "totaaluren",
    "OR-uren per jaar, 0 tot en met 1 miljard; bijvoorbeeld ORUREN(...).",
-   "totalHours", "OR hours per year, 0 to 1 billion; e.g. ORUREN(...)."},
+   "totalHours", "Works-council (OR) hours per year, 0 to 1 billion; e.g. "
+   "ORUREN(...)."},
   {"seats", REQ, &ortijd_member_week_hours_inputs[1], "zetels",
    "Aantal OR-leden (zetels): een geheel getal van 1 tot en met 1000.",
-   "seats", "Number of OR members (seats): a whole number from 1 to "
-   "1000."},
+   "seats", "Number of works-council (OR) members (seats): a whole number "
+   "from 1 to 1000."},
   {"weeksPerYear", OPT, &ortijd_member_week_hours_inputs[2], "weken",
-   "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52.",
-   "weeks", "Weeks per year, above 0 and at most 53; default 52."},
+   "Weken per jaar, meer dan 0 en ten hoogste 53; standaard 52 "
+   "(kalenderweken, zoals het rekenvoorbeeld); netto werkweken, zonder "
+   "vakantie en feestdagen, geven een hoger en eerlijker weekcijfer.",
+   "weeks", "Weeks per year, above 0 and at most 53; default 52 (calendar "
+   "weeks, as the worked example); net working weeks, without holidays, "
+   "give a higher and fairer weekly figure."},
 };
 
 static const otfn_arg training_cost_args[] = {
@@ -406,10 +424,11 @@ static const otfn_arg training_cost_args[] = {
    "of the year (custom: per OR per trainer; open: per participant) or "
    "a quote's rate; 0 to 1 billion."},
   {"participants", REQ, COURSE_IN(PARTICIPANTS), "deelnemers",
-   "Aantal deelnemers (OR-leden), een geheel getal van 1 tot en met "
-   "1000.",
-   "participants", "Number of participants (OR members), a whole number "
-   "from 1 to 1000."},
+   "Aantal deelnemers (OR-leden en leden van een vaste commissie of een "
+   "onderdeelcommissie), een geheel getal van 1 tot en met 1000.",
+   "participants", "Number of participants (works-council members and "
+   "members of a standing or divisional committee), a whole number from "
+   "1 to 1000."},
   {"courseKind", OTFN_ARG_OPTIONAL_CHOICE, COURSE_IN(COURSE), "soort",
    "\"maatwerk\" (standaard, cursus voor de hele OR) of \"open\" (open "
    "inschrijving); hoofdletters en spaties eromheen tellen niet. Of het "
@@ -419,19 +438,29 @@ static const otfn_arg training_cost_args[] = {
    "matter. Or the number 1 or 2."},
   {"secondTrainerFrom", OPT, COURSE_IN(SECOND_TRAINER_FROM), "tweedetrainer",
    "Alleen maatwerk: vanaf dit aantal deelnemers een tweede trainer "
-   "(dubbel tarief); geheel getal van 0 tot en met 1000, 0 = nooit. "
-   "Standaard 13 (SER 2017/2018: '13 of meer leden'; eerder 'groter dan "
-   "13'; later niet bevestigd).",
+   "(dubbel tarief); geheel getal van 0 tot en met 1000, 0 = nooit, 1 = "
+   "altijd. Standaard 13, een benadering: de SER verdubbelt het "
+   "richtbedrag als er echt met twee trainers wordt gewerkt, 'doorgaans "
+   "bij groepen die groter zijn dan 13 personen' (SER 2013; SER 2017: "
+   "'13 of meer leden'; later niet bevestigd). Weet u het aantal "
+   "trainers, geef dan 1 bij twee trainers en 0 bij een enkele trainer.",
    "secondTrainerFrom", "Custom course only: from this many participants "
-   "a second trainer (double rate); whole number 0 to 1000, 0 = never. "
-   "Default 13 (SER 2017/2018: '13 or more'; earlier 'more than 13'; "
-   "not confirmed since)."},
+   "a second trainer (double rate); whole number 0 to 1000, 0 = never, "
+   "1 = always. Default 13, an approximation: the SER doubles the "
+   "guideline rate when two trainers actually work, 'usually for groups "
+   "larger than 13' (SER 2013; SER 2017: '13 or more'; not confirmed "
+   "since). If you know the number of trainers, give 1 for two trainers "
+   "and 0 for a single trainer."},
   {"km", OPT, COURSE_IN(KM), "km",
    "Reiskilometers van de trainer die de offerte apart rekent, 0 tot en "
    "met 1 miljoen; standaard 0, want het richtbedrag bevat de reiskosten "
-   "al.",
+   "al. Rekent een aanbieder ze toch apart, zoals OR-ondersteuning, dan "
+   "hoort het bedrag in de begroting en ligt de prijs boven het "
+   "richtbedrag.",
    "km", "Trainer travel in km charged apart by the quote, 0 to 1 "
-   "million; default 0, as the guideline rate already includes travel."},
+   "million; default 0, as the guideline rate already includes travel. "
+   "If a supplier charges it on top, as OR-ondersteuning does, the amount "
+   "belongs in the budget and the price is above the guideline rate."},
   {"kmRate", OPT, COURSE_IN(KM_RATE), "kmtarief",
    "Euro per kilometer, 0 tot en met 1 miljard; standaard 0,40 (schatting "
    "van OR-ondersteuning).",
@@ -470,9 +499,11 @@ const otfn_function otfn_functions[] = {
    "voorbereiding, overige tijd (WOR art. 18 lid 1 en 3), scholing (art. "
    "18 lid 2 en 3) en het dagelijks bestuur. Voorbeeld: =ORUREN(7) geeft "
    "1516." RULE_NL,
-   "Annual OR time in hours: joint and OR meetings with preparation, "
-   "other time (WOR art. 18(1),(3)), training (art. 18(2),(3)) and the "
-   "executive committee. Example: =ORUREN(7) gives 1516." RULE_EN,
+   "Annual works-council (OR) time in hours: consultation meetings with "
+   "the employer and council meetings with preparation, other time (WOR "
+   "art. 18(1),(3)), training (art. 18(2),(3)) and the extra hours of the "
+   "council's officers (chair and secretary). Example: =ORUREN(7) gives "
+   "1516." RULE_EN,
    OTFN_RESULT_NUMBER, eval_hours, OTFN_ARGS(hours_args)},
   {"hoursBreakdown", "ORURENSTAAT",
    "De urenberekening als tabel van 8 rijen en 2 kolommen (omschrijving, "
@@ -490,15 +521,16 @@ const otfn_function otfn_functions[] = {
    OTFN_RESULT_NUMBER, eval_fte, OTFN_ARGS(fte_args)},
   {"trainingDays", "SCHOLINGSDAGEN",
    "Wettelijk minimum aantal dagen scholing en vorming per jaar (WOR art. 18 "
-   "lid 3): OR-lid dat geen lid is van een vaste commissie of "
+   "lid 3): OR-lid dat geen lid is van een vaste commissie of een "
    "onderdeelcommissie 5; lid van zo'n commissie dat geen OR-lid is 3; "
    "OR-lid dat ook lid is van zo'n commissie 8. Een lege cel telt als 0 "
    "en is geen rol; het argument weglaten geeft \"OR\".",
-   "Statutory minimum days of training per year (WOR art. 18(3)): OR "
-   "member who is not on a standing committee or sub-council 5; member of "
-   "such a committee who is not on the OR 3; OR member who is also on such "
-   "a committee 8. An empty cell counts as 0 and is no role; leaving the "
-   "argument out gives \"OR\".",
+   "Statutory minimum days of training per year (WOR art. 18(3)): "
+   "works-council member who is not on a standing committee or a "
+   "divisional committee (onderdeelcommissie) 5; member of such a "
+   "committee who is not on the council 3; council member who is also on "
+   "such a committee 8. An empty cell counts as 0 and is no role; leaving "
+   "the argument out gives \"OR\".",
    OTFN_RESULT_NUMBER, eval_training_days, OTFN_ARGS(training_days_args)},
   {"seats", "ORZETELS",
    "Aantal OR-zetels naar het aantal in de onderneming werkzame personen "
@@ -524,14 +556,14 @@ const otfn_function otfn_functions[] = {
    .help_nl =
    "Scenario's in een matrixformule: voor elk aantal zetels van 'van' tot "
    "en met 'tot' een rij met zetels, uren per jaar (als ORUREN), fte (als "
-   "ORFTE), uren per lid per week (als ORWEEKUREN) en de loonkosten (uren x "
+   "ORFTE), uren per lid per week (als ORWEEKUREN) en de loonwaarde (uren x "
    "uurtarief; lege tekst als er geen uurtarief is). 5 kolommen, tot - van "
    "+ 1 rijen (ten hoogste 100); invoeren als matrixformule "
    "(Ctrl+Shift+Enter). Voorbeeld: =ORSCENARIO(5;15) in A5:E15." RULE_NL,
    .help_en =
    "Scenarios in one array formula: for every number of seats from 'from' "
    "to 'to' a row with seats, hours per year (as ORUREN), fte (as ORFTE), "
-   "hours per member per week (as ORWEEKUREN) and the wage cost (hours x "
+   "hours per member per week (as ORWEEKUREN) and the wage value (hours x "
    "hourly cost; empty text without an hourly cost). 5 columns, to - from "
    "+ 1 rows (at most 100); enter as an array formula (Ctrl+Shift+Enter). "
    "Example: =ORSCENARIO(5;15) in A5:E15." RULE_EN,
@@ -540,8 +572,9 @@ const otfn_function otfn_functions[] = {
   {"trainingCost", "SCHOLINGSKOSTEN",
    "Cursuskosten van OR-scholing tegen SER-richtbedragen (WOR art. 22 lid "
    "3), excl. btw tenzij een btw-percentage is gegeven. Maatwerk (cursus "
-   "voor de hele OR): dagdelen x tarief x trainers, een tweede trainer "
-   "(dubbel tarief) vanaf een groepsgrootte; open inschrijving: dagdelen x "
+   "voor de hele OR): dagdelen x tarief x trainers, dubbel tarief als er "
+   "met twee trainers wordt gewerkt (standaard benaderd met een "
+   "groepsgrootte, zie tweedetrainer); open inschrijving: dagdelen x "
    "tarief x deelnemers. Een dag is 2 dagdelen. Het richtbedrag is all-in "
    "voor de trainer (honorarium, voorbereiding, uitvoering, nazorg, "
    "materiaal en reiskosten van de trainer) en excl. btw; bij maatwerk is "
@@ -554,8 +587,9 @@ const otfn_function otfn_functions[] = {
    RULE_NL,
    "Course fee of OR training at SER guideline rates (richtbedragen, WOR "
    "art. 22(3)), excl. VAT unless a VAT percentage is given. Custom course "
-   "(maatwerk, the whole OR): half-days x rate x trainers, a second trainer "
-   "(double rate) from a group size; open course: half-days x rate x "
+   "(maatwerk, the whole OR): half-days x rate x trainers, double rate when "
+   "two trainers work (approximated by a group size by default, see "
+   "secondTrainerFrom); open course: half-days x rate x "
    "participants. A day is 2 half-days (dagdelen). The guideline rate is "
    "all-in for the trainer (fee, preparation, delivery, follow-up, "
    "material and the trainer's travel) and excl. VAT; a custom course "
@@ -571,7 +605,8 @@ const otfn_function otfn_functions[] = {
    "per week x weken. Praktijk in cao's, geen wettelijke norm: meestal 1,5 "
    "tot 2 uur per OR-zetel per week (bijvoorbeeld cao GGZ: ten minste 2). "
    "Voorbeeld: =ORSECRETARIAAT(7) geeft 728." RULE_NL,
-   "Hours per year for an official OR secretary (ambtelijk secretaris): "
+   "Hours per year for a works council clerk (ambtelijk secretaris: an "
+   "administrative secretary, not an elected member): "
    "seats x hours per seat per week x weeks. Practice in collective "
    "agreements, not a statutory norm: usually 1.5 to 2 hours per seat per "
    "week (e.g. the GGZ collective agreement: at least 2). Example: "

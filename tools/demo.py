@@ -8,10 +8,12 @@
 Installs the extension into a private, throwaway LibreOffice profile
 (tools/lo_session.py), opens the workbook hidden, recalculates everything,
 prints the key figures as plain-text tables (seats, hours per line, fte,
-cost, the scenario table 5..15 seats, the share per department, the
-first-year costs and the Begroting: every cost line with its budget flags
-and the totals) and writes a PDF of the workbook (one page per sheet) to
-<out>/begroting.pdf. With --screenshots DIR it also renders the PDF pages to
+loonwaarde, the scenario table 5..15 seats, the hours per department, the
+first-year costs and the Begroting: the budget (block A) and the other costs
+(block B) line by line with their flags and totals, the statement under the
+budget, and the imputed cost of OR time (block C)) and writes a PDF of the
+workbook, the handout, to <out>/begroting.pdf. Every figure is read through
+the workbook's named ranges (examples/book_names.py). With --screenshots DIR it also renders the PDF pages to
 PNG (pdftoppm from poppler-utils) as DIR/begroting-<page>.png.
 
 Exit status: 0 when every key figure is a number, 1 when any is an error
@@ -32,8 +34,9 @@ import sys
 import time
 from pathlib import Path
 
-import begroting_sheet as B  # the Begroting sheet
-import make_template as T  # sheet names and layout
+import begroting_sheet as B  # the Begroting sheet's lines and labels
+import book_names as N  # the template's contract: its named ranges
+import make_template as T  # sheet names
 from cells import actual_of
 from lo_session import LoSession, LoSessionError
 
@@ -42,28 +45,29 @@ PASS, FAIL, COULD_NOT_RUN = 0, 1, 2  # exit status (module comment)
 
 
 class Figures:
-    """Reads cells and remembers every key figure that is not a number."""
+    """Reads named cells and remembers every key figure that is not a number."""
 
     def __init__(self, doc):
         self.doc = doc
         self.bad = []
 
-    def cell(self, sheet, addr):
-        return self.doc.Sheets.getByName(sheet).getCellRangeByName(addr)
-
-    def num(self, sheet, addr, what):
+    def num(self, name, what=None, row=0):
         """Returns (value, shown text) of a key figure; records errors."""
-        c = self.cell(sheet, addr)
+        c = N.cells(self.doc, name).getCellByPosition(0, row)
         kind, value = actual_of(c)
         text = c.getString()
         if kind == "number":
             return value, text
-        self.bad.append(f"{sheet}.{addr} ({what}): " + {
+        self.bad.append(f"{name}{f'[{row}]' if row else ''} ({what or name}): " + {
             "error": text or "error", "text": f"not a number ({text!r})"}.get(kind, "empty"))
         return None, "-" if kind == "empty" else text or "#ERR"
 
-    def text(self, sheet, addr):
-        return self.cell(sheet, addr).getString()
+    def text(self, name, row=0):
+        return N.cells(self.doc, name).getCellByPosition(0, row).getString()
+
+    def shown(self, name, row=0):
+        """What a cell shows, "-" when empty (a figure that may be empty)."""
+        return self.text(name, row) or "-"
 
 
 def table(headers, rows, align=None):
@@ -83,128 +87,111 @@ def table(headers, rows, align=None):
 
 def report(doc, source) -> Figures:
     f = Figures(doc)
-    org = f.text(T.S_INPUT, T.input_address("Organisatie")) or "(geen naam)"
-    year = f.text(T.S_INPUT, T.input_address("Begrotingsjaar"))
-    seats, seats_s = f.num(T.S_INPUT, T.input_address("Zetels"), "zetels")
-    persons = f.text(T.S_INPUT, T.input_address("Personen"))
-    rule = f.text(T.S_INPUT, T.input_address("Reglement"))
+    org = f.text("Organisatie") or "(geen naam)"
+    year = f.text("Begrotingsjaar")
+    seats, seats_s = f.num("Zetels", "zetels")
+    persons, rule = f.text("Personen"), f.text("Reglement")
     print(f"OR-begroting: {org}" + (f", begroting {year}" if year else "") + f"  [{source}]")
     how = f"reglement {rule}" if rule else f"{persons} personen, WOR art. 6"
-    print(f"Zetels: {seats_s} ({how})\n")
+    print(f"Zetels: {seats_s} ({how}), {f.text('Orgaan')}\n")
 
-    # Urenstaat: the ORURENSTAAT block and its fte/cost columns.
+    # Urenstaat: the ORURENSTAAT block and its fte/loonwaarde columns.
     rows = []
     for i in range(8):
-        r = T.HOURS_FIRST_ROW + i
-        label = f.text(T.S_HOURS, f"A{r}")
-        _, hours = f.num(T.S_HOURS, f"B{r}", f"uren {label}")
-        _, fte = f.num(T.S_HOURS, f"D{r}", f"fte {label}")
-        cost = f.text(T.S_HOURS, f"E{r}") or "-"
-        rows.append((label or "?", hours, fte, cost))
-    print("Urenstaat OR-tijd per jaar (ORURENSTAAT)")
-    print(table(("Post", "Uren", "fte", "Kosten"), rows))
-    k = T.HOURS_FIRST_ROW + 7 + 3
-    key = [("Totaal OR-uren per jaar", k), ("fte voor de OR", k + 1),
-           ("Uren per lid per week", k + 3), ("Loonkosten OR-tijd per jaar", k + 4)]
-    print()
+        label = f.text("Us_posten", i)
+        _, hours = f.num("Us_uren", f"uren {label}", i)
+        _, fte = f.num("Us_fte", f"fte {label}", i)
+        rows.append((label or "?", hours, fte, f.shown("Us_loonwaarde", i)))
+    print("Urenstaat OR-tijd per jaar (ORURENSTAAT), alle zetels als OR-lid")
+    print(table(("Post", "Uren", "fte", "Loonwaarde"), rows))
     out = []
-    for label, r in key:
-        if "Loonkosten" in label and not f.text(T.S_INPUT, T.input_address("Uurtarief")):
-            out.append((label, "- (geen uurtarief)"))
-            continue
-        _, s = f.num(T.S_HOURS, f"B{r}", label)
-        out.append((label, s))
+    for label, name in (("Totaal OR-uren per jaar", "Us_totaal"), ("fte voor de OR", "Us_fte_totaal"),
+                        ("Uren per lid per week", "Us_weekuren")):
+        out.append((label, f.num(name, label)[1]))
+    out.append(("Loonwaarde OR-tijd per jaar", f.shown("Us_loonwaarde_totaal")))
+    print()
     print(table(("Kerncijfer", "Waarde"), out))
 
     # Scenario's.
     rows = []
     for i, n in enumerate(T.SCEN_SEATS):
-        r = T.SCEN_FIRST_ROW + i
-        _, z = f.num(T.S_SCEN, f"A{r}", "zetels")
-        _, h = f.num(T.S_SCEN, f"B{r}", f"uren {n} zetels")
-        _, fte = f.num(T.S_SCEN, f"C{r}", f"fte {n} zetels")
-        _, w = f.num(T.S_SCEN, f"D{r}", f"uren per lid per week {n} zetels")
-        cost = f.text(T.S_SCEN, f"E{r}") or "-"
+        _, z = f.num("Sc_zetels", "zetels", i)
+        _, h = f.num("Sc_uren", f"uren {n} zetels", i)
+        _, fte = f.num("Sc_fte", f"fte {n} zetels", i)
+        _, w = f.num("Sc_weekuren", f"uren per lid per week {n} zetels", i)
         mark = "<- huidige OR" if seats is not None and n == seats else ""
-        rows.append((z, h, fte, w, cost, mark))
-    print("\nScenario's: 5 tot 15 zetels (ORUREN, ORFTE, ORWEEKUREN)")
-    print(table(("Zetels", "Uren", "fte", "Uren/lid/week", "Kosten", ""), rows, "rrrrrl"))
+        rows.append((z, h, fte, w, f.shown("Sc_loonwaarde", i), f.text("Sc_signaal", i), mark))
+    print("\nScenario's: 5 tot 15 zetels (ORSCENARIO, ORWEEKUREN)")
+    print(table(("Zetels", "Uren", "fte", "Uren/lid/week", "Loonwaarde", "Vuistregel", ""), rows,
+                "rrrrrll"))
 
     # Members and departments.
-    members = doc.Sheets.getByName(T.S_MEMBERS)
-    t = T.MEMBER_FIRST_ROW + T.MEMBER_ROWS
-    n_members = sum(1 for i in range(T.MEMBER_ROWS)
-                    if members.getCellByPosition(1, T.MEMBER_FIRST_ROW - 1 + i).getString())
+    n_members, _ = f.num("Ld_aantal", "leden")
     if n_members:
-        _, lh = f.num(T.S_MEMBERS, f"H{t}", "uren leden totaal")
-        _, lf = f.num(T.S_MEMBERS, f"J{t}", "fte leden totaal")
-        print(f"\nLeden: {n_members}, samen {lh} uur, {lf} fte")
+        _, lh = f.num("Ld_uren_totaal", "uren leden totaal")
+        _, lf = f.num("Ld_fte_totaal", "fte leden totaal")
+        _, low = f.num("Ld_onder_4", "leden onder 4 uur per week")
+        print(f"\nLeden: {int(n_members)}, samen {lh} uur, {lf} fte; {low} onder 4 uur per week "
+              f"(vuistregel)")
         rows = []
-        h = dept_header(members)
-        for r in range(h + 1, h + 1 + T.DEPT_ROWS):
-            name = f.text(T.S_MEMBERS, f"B{r}")
+        for i, name in enumerate(N.texts(doc, "Afd_namen")):
             if not name:
                 continue
-            _, n = f.num(T.S_MEMBERS, f"C{r}", f"leden {name}")
-            _, u = f.num(T.S_MEMBERS, f"D{r}", f"uren {name}")
-            _, fte = f.num(T.S_MEMBERS, f"E{r}", f"fte {name}")
-            share = f.text(T.S_MEMBERS, f"F{r}")
-            rows.append((name, n, u, fte, share))
-        print("Verdeling per afdeling (vervanging van vrijgestelde uren, praktijk of cao)")
+            _, n = f.num("Afd_leden", f"leden {name}", i)
+            _, u = f.num("Afd_uren", f"uren {name}", i)
+            _, fte = f.num("Afd_fte", f"fte {name}", i)
+            rows.append((name, n, u, fte, f.text("Afd_aandeel", i)))
+        print("Verdeling per afdeling (OR-uren en fte)")
         print(table(("Afdeling", "Leden", "Uren", "fte", "Aandeel"), rows))
+    print(f"Uren voor de begroting: {f.num('Uren_basis', 'uren basis')[1]} "
+          f"({f.text('Uren_basis_bron')})")
 
     # First year of a new OR.
-    fy = doc.Sheets.getByName(T.S_FIRST)
-    total = B.find_row(fy, "Totaal eerste jaar")
-    if total is not None:
-        rate = f.text(T.S_FIRST, first_year_rate_cell(fy))
-        lo_h, hi_h = f.text(T.S_FIRST, f"B{total}"), f.text(T.S_FIRST, f"C{total}")
-        lo_c, hi_c = f.text(T.S_FIRST, f"D{total}"), f.text(T.S_FIRST, f"E{total}")
-        print(f"\nEerste jaar nieuwe OR: {lo_h}-{hi_h} uur verkiezingen, "
-              f"kosten {lo_c} tot {hi_c} (SER-tarief per dagdeel {rate or '-'})")
+    lo_h, hi_h = f.num("Ej_uren_laag")[1], f.num("Ej_uren_hoog")[1]
+    lo_c, hi_c = f.num("Ej_kosten_laag")[1], f.num("Ej_kosten_hoog")[1]
+    print(f"\nEerste jaar nieuwe OR: {lo_h}-{hi_h} uur adviseur voor verkiezingen, "
+          f"kosten {lo_c} tot {hi_c} (tarief per dagdeel {f.shown('Ej_tarief')}; boven het "
+          f"SER-richtbedrag: {f.shown('Ej_boven_ser')})")
 
-    # Begroting: every cost line (WOR art. 22) with its flags, and the totals.
     budget(doc, f)
     return f
 
 
 def budget(doc, f):
-    """Prints the Begroting sheet: lines, budget flags, totals, warnings."""
-    if not doc.Sheets.hasByName(B.SHEET):
-        return
-    sheet = doc.Sheets.getByName(B.SHEET)
+    """Prints the Begroting: blocks A and B with their lines, flags and totals,
+    the statement under the budget, and the memo block C."""
+    print(f"\n{f.text('Bg_titel')}")
+    for block, title, total, moved in (("A", B.BLOCK_A, "Bg_totaal_budget", "Bg_uit_b"),
+                                       ("B", B.BLOCK_B, "Bg_totaal_overig", "Bg_uit_a")):
+        rows = []
+        for line in B.LINES:
+            if line.block != block:
+                continue
+            amount = N.text(doc, f"Bg_post_{line.key}") or "-"
+            flag = f.text(f"Bg_inbudget_{line.key}")
+            rows.append((line.label, amount, flag, f.text(f"Bg_melden_{line.key}")))
+        if f.text(moved):
+            rows.append((f.text(moved + "_tekst"), f.text(moved), "", ""))
+        _, s = f.num(total)
+        rows.append((B.TOTAL_IN if block == "A" else B.TOTAL_OUT, s, "", ""))
+        print(f"\n{title}")
+        print(table(("Post", "Bedrag", "In budget (lid 4)", "Vooraf melden (lid 2)"), rows, "lrll"))
+        warning = f.text(f"Bg_waarschuwing_{block.lower()}")
+        if warning:
+            print(warning)
+        if block == "A":
+            print(f"{f.text('Bg_vaststelling')}: {f.shown('Bg_vastgesteld')}. "
+                  f"{f.text('Bg_vaststelling_tekst')}")
     rows = []
-    for key, r in B.line_rows(sheet).items():
-        if r is None:
-            continue
-        label = f.text(B.SHEET, f"A{r}")
-        amount = f.text(B.SHEET, f"B{r}") or "-"
-        rows.append((label, amount, f.text(B.SHEET, f"C{r}"), f.text(B.SHEET, f"D{r}")))
-    print(f"\n{f.text(B.SHEET, 'A1')}")
-    print(table(("Post", "Bedrag", "In budget (lid 4)", "Vooraf melden (lid 2)"), rows,
-                "lrll"))
-    out = []
-    for prefix in (B.TOTAL_IN, B.TOTAL_OUT, B.TOTAL_ALL):
-        r = B.find_row(sheet, prefix)
-        if r is None:
-            f.bad.append(f"{B.SHEET}: row '{prefix}' missing")
-            continue
-        _, s = f.num(B.SHEET, f"B{r}", prefix)
-        out.append((f.text(B.SHEET, f"A{r}"), s))
-    print(table(("Totaal", "Bedrag"), out))
-    r = B.find_row(sheet, B.TOTAL_ALL)
-    warning = f.text(B.SHEET, f"A{r + 1}") if r else ""
-    if warning:
-        print(warning)
-
-
-def dept_header(sheet):
-    return B.find_row(sheet, "Afdeling", col=1)
-
-
-def first_year_rate_cell(sheet):
-    r = B.find_row(sheet, "Gekozen tarief per dagdeel")
-    return f"B{r}" if r else "B1"
+    for label, name, hours in (("Loonwaarde van de OR-uren", "Bg_memo_loonwaarde", "Bg_memo_uren"),
+                               ("Economische kosten van de OR-tijd", "Bg_memo_economisch",
+                                "Uren_basis"),
+                               ("  waarvan extra uitgave door vervanging", "Bg_memo_vervanging",
+                                "Bg_memo_vervangen_uren")):
+        _, s = f.num(name, label)
+        rows.append((label, s, f.shown(hours)))
+    print(f"\n{B.BLOCK_C}")
+    print(table(("Post", "Bedrag", "Uren"), rows, "lrr"))
 
 
 def _content_box(ppm: bytes, margin: int):
