@@ -121,10 +121,11 @@ LINES = [
          "ondernemer niet in de proceskosten worden veroordeeld, art. 22a."),
     Line("verkiezingen", "Verkiezingen, per jaar", "B", False, False,
          "WOR art. 12; art. 22 lid 1",
-         "Uren adviseur x uurtarief adviseur + externe kosten, gedeeld door de zittingsperiode. "
+         "Uren adviseur x uurtarief adviseur + externe kosten, gedeeld door de jaren tussen twee "
+         "verkiezingen: de zittingsperiode, of 2 als de helft om de 2 jaar aftreedt, art. 12. "
          "Uren: schatting van OR-ondersteuning voor het eigen werk van de adviseur, procedure "
          "15-20 en campagne 20-25 uur; tarief op blad Invoer, externe kosten op blad Eerste "
-         "jaar. De uitgave valt in het verkiezingsjaar; hier verdeeld over de jaren, art. 12. "
+         "jaar. De uitgave valt in het verkiezingsjaar, blad Zittingsperiode; hier verdeeld. "
          "Verkiezingsmateriaal geldt meestal als voorziening, OR Academy, 'Wat kost de OR?'."),
     Line("achterban", "Communicatie met de achterban", "B", False, False,
          "WOR art. 17 lid 1",
@@ -243,17 +244,18 @@ def _line_formulas(key):
     if key == "verkiezingen":
         rate_ok = is_amount("Adviseur_tarief")
         ready = (f'AND({is_amount("Bg_verk_uren")};{is_amount("Bg_verk_kosten")};{rate_ok};'
-                 f'{is_amount("Bg_periode")};N(Bg_periode)>0)')
-        amount = f'IF({ready};(Bg_verk_uren*Adviseur_tarief+Bg_verk_kosten)/Bg_periode;"")'
+                 f'{is_amount("Bg_verk_interval")};N(Bg_verk_interval)>0)')
+        amount = (f'IF({ready};(Bg_verk_uren*Adviseur_tarief+Bg_verk_kosten)/Bg_verk_interval;'
+                  f'"")')
         explain = (f'IF(NOT({rate_ok});"Let op: vul op blad Invoer het uurtarief van de '
                    f'OR-adviseur in.";'
                    f'IF(NOT({is_amount("Bg_verk_kosten")});'
                    f'{_missing("Bg_verk_kosten", "externe kosten per verkiezing")};'
-                   f'IF(NOT({ready});"Let op: uren en zittingsperiode: getallen groter dan 0, '
-                   f'blad Uitgangspunten.";'
+                   f'IF(NOT({ready});"Let op: controleer de uren adviseur, de zittingsperiode '
+                   f'en het aftreden, blad Uitgangspunten.";'
                    f'"("&ROUND(Bg_verk_uren;1)&" uur adviseur x uurtarief adviseur + externe '
-                   f'kosten) / "&Bg_periode&" jaar; het verkiezingsjaar draagt de hele '
-                   f'uitgave")))')
+                   f'kosten) / "&Bg_verk_interval&" jaar; het verkiezingsjaar draagt de hele '
+                   f'uitgave, blad Zittingsperiode")))')
         return amount, explain
     if key in ("achterban", "jaarverslag", "abonnementen", "lidmaatschappen", "faciliteiten"):
         return _amount_line(f"Bg_{key}", "het bedrag", '"Eigen raming"')
@@ -617,9 +619,11 @@ def _build_floors(sh, top, heights):
              f'Bg_post_scholing-IFERROR({ser_fee};{NEEDS_EXT});"")')
     ok = '"Voldaan."'
     rows = [
-        ("ov", "Overlegvergaderingen per jaar", "OV_aantal", "2", "int",
-         f'IF(N(OV_aantal)<2;"Let op: minder dan twee overlegvergaderingen per jaar.";{ok})',
-         "WOR art. 24 lid 1: ten minste twee keer per jaar over de algemene gang van zaken."),
+        ("ov", "Overlegvergaderingen per jaar", "OV_aantal", f'IF({pvt};1;2)', "int",
+         f'IF({pvt};IF(N(OV_aantal)<1;"Let op: geen overleg per jaar over de algemene gang van '
+         f'zaken.";{ok});IF(N(OV_aantal)<2;"Let op: minder dan twee overlegvergaderingen per '
+         f'jaar.";{ok}))',
+         "WOR art. 24 lid 1: twee keer per jaar; PVT één keer, art. 35b lid 4 via 35c lid 3."),
         ("uren", "Overige OR-tijd per lid, uren", "Overige_uren", "60", "int",
          f'IF({pvt};{na};IF(N(Overige_uren)<60;"Let op: minder dan 60 uur per jaar.";{ok}))',
          "WOR art. 18 lid 1 en 3: ten minste 60 uur, naast de vergadertijd van art. 17."),

@@ -108,8 +108,10 @@ def _checks():
                   'IF(AND(ISBLANK(Reglement);N(Personen)<50);'
                   '"Onder 50 personen is een OR niet verplicht (WOR art. 2 lid 1).";""))',
         "Orgaan": 'IF(OR(Orgaan="OR";Orgaan="PVT");"";"Let op: kies OR of PVT.")',
-        "OV_aantal": 'IF(OV_aantal<2;"Let op: minder dan twee overlegvergaderingen per jaar '
-                     '(WOR art. 24 lid 1).";"")',
+        "OV_aantal": 'IF(Orgaan="PVT";IF(OV_aantal<1;"Let op: ten minste één keer per jaar '
+                     'overleg over de algemene gang van zaken (WOR art. 35b lid 4 via art. 35c '
+                     'lid 3).";"");IF(OV_aantal<2;"Let op: minder dan twee overlegvergaderingen '
+                     'per jaar (WOR art. 24 lid 1).";""))',
         "Overige_uren": 'IF(AND(Orgaan<>"PVT";Overige_uren<60);"Let op: lager dan het '
                         'wettelijk minimum van 60 uur (WOR art. 18 lid 3).";"")',
         "Scholing_dagen": f'IF(AND(Orgaan<>"PVT";Scholing_dagen<{minimum_days});"Let op: '

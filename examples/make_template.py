@@ -43,12 +43,15 @@ from pathlib import Path
 import begroting_sheet
 import book_names as N
 import eerste_jaar_sheet
+import faciliteitenregeling_sheet
 import invoer_sheet
 import leden_sheet
+import realisatie_sheet
 import scenario_sheet
 import template_kit as K
 import uitgangspunten_sheet
 import uren_sheet
+import zittingsperiode_sheet
 from cells import used_block
 from lo_session import LoSession
 
@@ -61,11 +64,17 @@ EXAMPLE = HERE / "voorbeeld-begroting.ods"
 TEMPLATE_FILTER = "calc8_template"
 ODS_FILTER = "calc8"
 
-# The sheets in the order users see them, and the order they are built in.
+# The sheets in the order users see them, and the order they are built in
+# (a step after the steps that define the names its formulas use): the
+# bodies table of Leden comes before the Urenstaat, which has a line per
+# body, and the rest of Leden after it, whose hour base uses the Urenstaat.
 SHEETS_MODULES = [invoer_sheet, uren_sheet, leden_sheet, scenario_sheet, eerste_jaar_sheet,
-                  begroting_sheet, uitgangspunten_sheet]
-BUILD_ORDER = [invoer_sheet, eerste_jaar_sheet, uren_sheet, leden_sheet, scenario_sheet,
-               uitgangspunten_sheet, begroting_sheet]
+                  begroting_sheet, uitgangspunten_sheet, faciliteitenregeling_sheet,
+                  zittingsperiode_sheet, realisatie_sheet]
+BUILD_ORDER = [invoer_sheet.build, eerste_jaar_sheet.build, leden_sheet.build_bodies,
+               uren_sheet.build, leden_sheet.build, scenario_sheet.build,
+               uitgangspunten_sheet.build, begroting_sheet.build, zittingsperiode_sheet.build,
+               realisatie_sheet.build, faciliteitenregeling_sheet.build]
 SHEETS = [m.SHEET for m in SHEETS_MODULES]
 MODULES = {m.SHEET: m for m in SHEETS_MODULES}
 
@@ -77,6 +86,9 @@ S_SCEN = scenario_sheet.SHEET
 S_FIRST = eerste_jaar_sheet.SHEET
 S_BUDGET = begroting_sheet.SHEET
 S_ASSUMPTIONS = uitgangspunten_sheet.SHEET
+S_AGREEMENT = faciliteitenregeling_sheet.SHEET
+S_TERM = zittingsperiode_sheet.SHEET
+S_ACTUALS = realisatie_sheet.SHEET
 HOURS_FIRST_ROW = uren_sheet.FIRST_ROW
 MEMBER_FIRST_ROW = leden_sheet.FIRST_ROW
 MEMBER_ROWS = leden_sheet.ROWS
@@ -92,6 +104,9 @@ quote_sheet = K.quote_sheet
 # ---------------------------------------------------------------------------
 
 PRINTABLE_WIDTH = 29700 - 2 * 1000 - 300   # 1/100 mm: A4 landscape, margins, a little air
+PORTRAIT_MARGIN = 1700                      # the document sheets (PORTRAIT = True)
+PRINTABLE_WIDTH_PORTRAIT = 21000 - 2 * PORTRAIT_MARGIN - 300
+HEADER_LEFT = "OR-begroting, sjabloon ortijd"
 
 
 def page_setup(doc):
@@ -102,14 +117,14 @@ def page_setup(doc):
     page."""
     styles = doc.StyleFamilies.getByName("PageStyles")
 
-    def make(name, pages_y):
+    def make(name, pages_y, portrait=False, left_text=HEADER_LEFT):
         if not styles.hasByName(name):
             styles.insertByName(name, doc.createInstance("com.sun.star.style.PageStyle"))
         ps = styles.getByName(name)
-        ps.IsLandscape = True
-        ps.Width, ps.Height = 29700, 21000
+        ps.IsLandscape = not portrait
+        ps.Width, ps.Height = (21000, 29700) if portrait else (29700, 21000)
         for side in ("LeftMargin", "RightMargin"):
-            setattr(ps, side, 1000)
+            setattr(ps, side, PORTRAIT_MARGIN if portrait else 1000)
         ps.TopMargin, ps.BottomMargin = 800, 800
         ps.HeaderIsOn = True
         ps.HeaderBodyDistance = 250
@@ -135,7 +150,7 @@ def page_setup(doc):
 
         for part in (left, center, right):
             part.setString("")
-        append(left, "OR-begroting, sjabloon ortijd")
+        append(left, left_text)
         append(center, "com.sun.star.text.TextField.SheetName")
         append(right, "pagina ")
         append(right, "com.sun.star.text.TextField.PageNumber")
@@ -152,14 +167,21 @@ def page_setup(doc):
 
     for i in range(doc.Sheets.Count):
         sheet = doc.Sheets.getByIndex(i)
-        pages = getattr(MODULES[sheet.Name], "PAGES", 0)
-        sheet.PageStyle = make(f"OR-begroting {pages}" if pages else "OR-begroting", pages)
+        module = MODULES[sheet.Name]
+        pages = getattr(module, "PAGES", 0)
+        portrait = getattr(module, "PORTRAIT", False)
+        if portrait:
+            sheet.PageStyle = make(f"OR-document {sheet.Name}", pages, True,
+                                   getattr(module, "HEADER", HEADER_LEFT))
+        else:
+            sheet.PageStyle = make(f"OR-begroting {pages}" if pages else "OR-begroting", pages)
         if not pages:
             area = sheet.getPrintAreas()[0]
             width = sum(sheet.Columns.getByIndex(c).Width for c in
                         range(area.StartColumn, area.EndColumn + 1)
                         if sheet.Columns.getByIndex(c).IsVisible)
-            if width > PRINTABLE_WIDTH:
+            limit = PRINTABLE_WIDTH_PORTRAIT if portrait else PRINTABLE_WIDTH
+            if width > limit:
                 raise RuntimeError(f"{sheet.Name}: {width / 100:.0f} mm is wider than the page")
 
 
@@ -174,18 +196,19 @@ def build_workbook(lo):
     while sheets.Count > len(SHEETS):
         sheets.removeByName(sheets.getByIndex(sheets.Count - 1).Name)
     book = K.Book(doc)
-    for module in BUILD_ORDER:
-        module.build(book)
+    for step in BUILD_ORDER:
+        step(book)
     page_setup(doc)
     dp = doc.DocumentProperties
     dp.Title = "OR-begroting (ortijd)"
     dp.Subject = "Begroting van OR-tijd en -kosten volgens de WOR"
     dp.Description = ("Sjabloon van de LibreOffice-extensie ortijd, functies "
-                      f"{K.function_names_nl()}: invoer, urenstaat, leden en verdeling per "
-                      "afdeling, scenario's 5-15 zetels, kosten eerste jaar van een nieuwe OR, "
-                      "begroting in drie blokken: budget volgens WOR art. 22 lid 4, andere "
-                      "kosten buiten het budget en toegerekende kosten van de OR-tijd. Bronnen "
-                      "staan in de bladen.")
+                      f"{K.function_names_nl()}: invoer, urenstaat, leden, commissies en COR "
+                      "of GOR, verdeling per afdeling, scenario's 5-15 zetels, kosten eerste "
+                      "jaar van een nieuwe OR, begroting in drie blokken: budget volgens WOR "
+                      "art. 22 lid 4, andere kosten buiten het budget en toegerekende kosten "
+                      "van de OR-tijd; een concept-faciliteitenregeling, de zittingsperiode "
+                      "per jaar en de realisatie per kwartaal. Bronnen staan in de bladen.")
     dp.Keywords = ("OR", "ondernemingsraad", "WOR", "begroting", "ortijd")
     dp.Author = "ortijd"
     dp.Language = K.NL
@@ -200,6 +223,9 @@ def build_workbook(lo):
 def refit(doc):
     """Row heights for the current content (after filling in)."""
     begroting_sheet.fit_rows(doc)
+    for module in SHEETS_MODULES:
+        if hasattr(module, "refit"):
+            module.refit(doc)
     for name in (S_ASSUMPTIONS, S_FIRST, S_MEMBERS):
         sheet = doc.Sheets.getByName(name)
         end = used_block(sheet).RangeAddress.EndRow
@@ -249,6 +275,10 @@ EXAMPLE_MEMBERS = [
     ("Greet Mulder", "Administratie", "OR", ""),
 ]
 EXAMPLE_DEPARTMENTS = ["Productie", "Logistiek", "Verkoop", "Administratie", "ICT"]
+# How each department absorbs its members' exempted hours (one of the four
+# ways of the article); ICT has no members.
+EXAMPLE_BACKFILL = {"Productie": "vervanging", "Logistiek": "tijdelijke aanstelling",
+                    "Verkoop": "taakverschuiving", "Administratie": "declaratie"}
 
 
 def fill_example(doc):
@@ -259,11 +289,13 @@ def fill_example(doc):
         r = MEMBER_FIRST_ROW + i
         for col, v in zip("BCDE", (naam, afd, rol, db)):
             mem.getCellRangeByName(f"{col}{r}").setString(v)
-    depts = N.cells(doc, "Afd_namen")
+    depts, ways = N.cells(doc, "Afd_namen"), N.cells(doc, "Afd_opvang")
     for i, afd in enumerate(EXAMPLE_DEPARTMENTS):
         depts.getCellByPosition(0, i).setString(afd)
-    for name, value in begroting_sheet.EXAMPLE.items():
+        ways.getCellByPosition(0, i).setString(EXAMPLE_BACKFILL.get(afd, ""))
+    for name, value in {**begroting_sheet.EXAMPLE, **zittingsperiode_sheet.EXAMPLE}.items():
         N.put(doc, name, value)
+    realisatie_sheet.fill_example(doc)
     doc.calculateAll()
     shares = N.cells(doc, "Vv_deel")
     for i, dept in enumerate(N.texts(doc, "Vv_afdelingen")):

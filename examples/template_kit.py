@@ -129,6 +129,11 @@ def make_styles(doc):
     style("OR Signaal", CharColor=AMBER, CharHeight=10.0, CharWeight=BOLD,
           IsTextWrapped=True, VertJustify=center)
     style("OR Totaal", CharWeight=BOLD, TopBorder=border(26, 0x000000))
+    # The running text of a document (the faciliteitenregeling): black,
+    # wrapped, from the top of its cell.
+    top = 1  # com.sun.star.table.CellVertJustify2.TOP
+    style("OR Tekst", CharHeight=10.0, IsTextWrapped=True, VertJustify=top)
+    style("OR Kopje", CharHeight=11.0, CharWeight=BOLD, VertJustify=3)  # BOTTOM
     # An input row below the first empty one: no background, no grid, so
     # that a printed list shows its members and not thirty empty boxes.
     style("OR Leeg", CellBackColor=-1, IsCellBackgroundTransparent=True,
@@ -150,6 +155,11 @@ class Formats:
         "fte4": "0,0000",
         # One money format everywhere: euros with cents.
         "eur": "[$€-413] #.##0,00",
+        # Zero shown as a dash: a year without that cost (Zittingsperiode).
+        "eur0": '[$€-413] #.##0,00;-[$€-413] #.##0,00;"-"',
+        "van4": '0" van 4"',
+        "num": "General",                # as many decimals as needed: 5, 2,5
+        "num0": 'General;-General;"-"',
         "pct": "0,0%",
         "year": "0",
         "ratio": '0,0" x"',
@@ -331,6 +341,23 @@ class Sheet:
         v.ErrorMessage = "Kies uit de lijst: " + ", ".join(str(i) for i in items)
         r.Validation = v
 
+    def range_list(self, addr, source, title, message):
+        """A validity list whose items are the cells of a named range."""
+        r = self.rng(addr)
+        v = r.Validation
+        v.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
+        v.setFormula1(source)
+        v.ShowList = 1  # TableValidationVisibility.UNSORTED
+        v.IgnoreBlankCells = True
+        v.ShowInputMessage = True
+        v.InputTitle = title
+        v.InputMessage = message
+        v.ShowErrorMessage = True
+        v.ErrorAlertStyle = uno.Enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
+        v.ErrorTitle = title
+        v.ErrorMessage = "Kies een naam uit de tabel commissies en COR of GOR, pagina 3."
+        r.Validation = v
+
     def number_validity(self, addr, minimum, maximum, message):
         r = self.rng(addr)
         v = r.Validation
@@ -412,3 +439,57 @@ def is_pm(name):
 # colleague without the extension never sees a line silently left out of a
 # total: the handler catches bad input, not a missing extension (issue 15).
 NEEDS_EXT = 'LEFT(SCHOLINGSDAGEN("OR");0)'
+
+
+# ---------------------------------------------------------------------------
+# Numbers inside Dutch sentences. Calc converts a number to text (x&"",
+# FIXED, TEXT) in the office's own locale, so an English office would print
+# "22,200.00" in a Dutch agreement. These fragments build the Dutch notation
+# from integers only (an integer has no separator in any locale): "1.516",
+# "3,31", "€ 22.200,00". expr should be a short reference (a name or a
+# cell): it appears several times. An error in expr passes through.
+
+def _grouped(n):
+    """Text of the non-negative integer expression n with a dot every three
+    digits (up to 999.999.999)."""
+    return (f'IF({n}>=1000000;INT({n}/1000000)&"."&RIGHT("00"&INT(MOD({n};1000000)/1000);3)'
+            f'&"."&RIGHT("00"&MOD({n};1000);3);IF({n}>=1000;INT({n}/1000)&"."&'
+            f'RIGHT("00"&MOD({n};1000);3);{n}&""))')
+
+
+def nl_number(expr, decimals=0, trim=False):
+    """Dutch text of a number: thousands dot, decimal comma, `decimals`
+    decimals (trim: without trailing zeros, "1,5" and "2")."""
+    sign = f'IF({expr}<0;"-";"")'
+    if decimals == 0:
+        return f'{sign}&{_grouped(f"ROUND(ABS({expr});0)")}'
+    scale = 10 ** decimals
+    n = f"ROUND(ABS({expr})*{scale};0)"
+    whole = _grouped(f"INT({n}/{scale})")
+    frac = f'RIGHT("{"0" * decimals}"&MOD({n};{scale});{decimals})'
+    if not trim:
+        return f'{sign}&{whole}&","&{frac}'
+    # 1,50 -> 1,5 and 2,00 -> 2 (two decimals at most)
+    one = f'RIGHT("0"&INT(MOD({n};{scale})/{scale // 10});1)'
+    return (f'{sign}&{whole}&IF(MOD({n};{scale})=0;"";IF(MOD({n};{scale // 10})=0;'
+            f'","&{one};","&{frac}))')
+
+
+def nl_euro(expr):
+    """"€ 22.200,00" (the workbook's money format, as text)."""
+    return f'"€\u00a0"&{nl_number(expr, 2)}'
+
+
+def refit_rows(doc, sheet_name, last, manual=None):
+    """Optimal row heights for rows 1..last of a sheet for its current
+    content, merged cells included; rows in manual (row -> height in
+    1/100 mm) keep theirs."""
+    sheet = doc.Sheets.getByName(sheet_name)
+    manual = manual or {}
+    for r in range(1, last + 1):
+        row = sheet.Rows.getByIndex(r - 1)
+        if r in manual:
+            row.Height = manual[r]
+        else:
+            row.OptimalHeight = False   # so that setting it computes the height again
+            row.OptimalHeight = True

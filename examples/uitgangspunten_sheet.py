@@ -46,10 +46,11 @@ ROWS = [
      "formula", "Standaard de scholingsdagen van blad Invoer: OR-lid ten minste 5, WOR art. "
      "18 lid 3. Het loon tijdens de scholing is loonwaarde, blok C."),
     ("Bg_deelnemers", "Deelnemers: OR- en commissieleden",
-     '=IF(N(Ld_aantal)>0;Ld_aantal;IF(Zetels="";"";Zetels))', "personen", "int", "formula",
+     '=IF(N(Ld_aantal)>0;Ld_aantal;IF(Zetels="";"";Zetels+N(Org_extern_totaal)))', "personen",
+     "int", "formula",
      "Standaard alle leden van blad Leden: OR-leden en leden van een vaste commissie of een "
      "onderdeelcommissie, die ook recht op scholing hebben (art. 18 lid 2); zonder leden "
-     "het aantal zetels."),
+     "het aantal zetels plus de commissieleden van buiten de OR, blad Leden."),
     ("Bg_tariefjaar", "Tariefjaar SER-richtbedrag", "=Begrotingsjaar", "", "year", "formula",
      "Standaard het begrotingsjaar. De richtbedragen staan in de tabel op blad Eerste jaar; "
      f"ontbreekt dat jaar, vul het daar in ({SER_PAGE}) of typ hieronder een offertetarief."),
@@ -93,9 +94,17 @@ ROWS = [
      "Eigen raming of PM; buiten het budget, vooraf melden. De OR kan niet in de proceskosten "
      "worden veroordeeld, WOR art. 22a."),
     (None, "Verkiezingen: WOR art. 12", None, None, None, None, None),
-    ("Bg_periode", "Zittingsperiode", 3, "jaar", "int", "number",
-     "WOR art. 12: standaard 3 jaar; het reglement kan een andere duur regelen. De kosten "
-     "worden over deze jaren verdeeld; de uitgave valt in het verkiezingsjaar."),
+    ("Bg_periode", "Zittingsperiode van een lid", 3, "jaar", "int", "number",
+     "WOR art. 12 lid 1: de leden treden om de 3 jaar tegelijk af; het reglement kan 2 of 4 "
+     "jaar regelen, of dat de helft om de 2 jaar aftreedt, lid 2: dan zit een lid 4 jaar."),
+    ("Bg_aftreden", "Aftreden", "tegelijk", "", None, "choice",
+     "tegelijk: alle leden aan het eind van de zittingsperiode; helft: om de 2 jaar de helft "
+     "van de leden, WOR art. 12 lid 2."),
+    ("Bg_verk_interval", "Jaren tussen twee verkiezingen",
+     '=IF(AND(Bg_aftreden="helft";Bg_periode=4);2;IF(AND(Bg_aftreden="tegelijk";'
+     'OR(Bg_periode=2;Bg_periode=3;Bg_periode=4));Bg_periode;""))', "jaar", "int", "result",
+     "De verkiezingskosten worden over deze jaren verdeeld; de uitgave valt in het "
+     "verkiezingsjaar, blad Zittingsperiode."),
     ("Bg_verk_uren", "Uren adviseur per verkiezing", "=Ej_uren_hoog", "uur", "int", "formula",
      f"Standaard de bovenkant van de schatting op blad Eerste jaar: werkuren van de adviseur "
      f"van OR-ondersteuning, procedure 15-20 en campagne 20-25, tegen het tarief van blad "
@@ -141,7 +150,8 @@ ROWS = [
 ]
 
 CHOICES = {"Bg_budget": ("ja", "nee"), "Bg_btw": ("ja", "nee"),
-           "Bg_vorm": ("maatwerk", "open"), "Bg_trainers": (1, 2)}
+           "Bg_vorm": ("maatwerk", "open"), "Bg_trainers": (1, 2),
+           "Bg_aftreden": ("tegelijk", "helft")}
 
 
 def _check(name, kind, default, nf):
@@ -158,6 +168,9 @@ def _check(name, kind, default, nf):
         return (f'IF(OR({name}={quoted[0]};{name}={quoted[1]});{hint};"Let op: kies {a} of '
                 f'{b}.")')
     if kind == "result":
+        if name == "Bg_verk_interval":
+            return ('IF(Bg_verk_interval="";"Let op: controleer zittingsperiode en aftreden '
+                    'hierboven.";"")')
         if name == "Bg_ser":
             return (f'IF(Bg_ser="";"Nog niet in de tabel: vul het richtbedrag "&Bg_tariefjaar&'
                     f'" in op blad Eerste jaar, {SER_PAGE}.";"")')
@@ -202,7 +215,10 @@ def _check(name, kind, default, nf):
         extra = ('IF(N(Begrotingsjaar)>Bg_km_jaar;"Het onbelaste maximum voor "&Begrotingsjaar'
                  '&" is nog niet verwerkt: controleer het bij de Belastingdienst.";"")')
     elif name == "Bg_periode":
-        extra = 'IF(Bg_periode=0;"Let op: de zittingsperiode is ten minste 1 jaar.";"")'
+        extra = ('IF(AND(Bg_aftreden="helft";Bg_periode<>4);"Let op: treedt de helft om de 2 '
+                 'jaar af, dan zit een lid 4 jaar: vul 4 in, WOR art. 12 lid 2.";'
+                 'IF(OR(Bg_periode=2;Bg_periode=3;Bg_periode=4);"";"Let op: WOR art. 12 staat '
+                 '3 jaar toe, of 2 of 4 jaar volgens het reglement."))')
     return (f'IF(ISBLANK({name});{empty};IF(NOT(ISNUMBER({name}));{not_number};'
             f'IF({name}<0;{negative};{extra})))')
 

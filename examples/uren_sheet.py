@@ -1,8 +1,15 @@
 """The Urenstaat sheet: ORURENSTAAT for the seats of Invoer (every seat an
 OR member, the article's model), fte, loonwaarde and the key figures.
 
+Below the key figures, a line per body beyond the OR (the vaste commissies,
+onderdeelcommissies and a COR or GOR of the Leden sheet, with their member
+counts): their hours are ordinary formulas there, ORURENSTAAT stays the
+article's model. Us_totaal_alle adds them: the hour base of the budget when
+no members are listed.
+
 Names: Us_posten, Us_uren, Us_fte, Us_loonwaarde (the eight rows), Us_totaal,
-Us_fte_totaal, Us_weekuren, Us_loonwaarde_totaal, Us_signaal."""
+Us_fte_totaal, Us_weekuren, Us_loonwaarde_totaal, Us_signaal, Us_organen,
+Us_totaal_alle, Us_organen_namen, Us_organen_uren."""
 
 from __future__ import annotations
 
@@ -110,6 +117,7 @@ def build(book):
                         f'(praktijk, geen wet).";""))', "OR Signaal")
     sh.merge(f"A{r}:F{r}")
     sh.name("Us_signaal", f"A{r}")
+    r = _bodies(book, sh, r + 2)
     n = r + 2
     notes = [
         "Toelichting",
@@ -121,9 +129,9 @@ def build(book):
         "De standaardwaarden van het rekenvoorbeeld liggen aan de onderkant van de "
         f"praktijk: OR-leden zijn gemiddeld 6,6 uur per week vrijgesteld en besteden 8,1 uur "
         f"aan OR-werk ({MONITOR}).",
-        "Deze staat telt alle zetels als OR-lid. Commissieleden die geen OR-lid zijn, "
-        "functies en afgesproken dagen staan op blad Leden; de begroting rekent met blad "
-        "Leden zodra daar leden staan.",
+        "Deze staat telt alle zetels als OR-lid, met de commissies en een COR of GOR van "
+        "blad Leden als eigen regels. Commissieleden per naam, functies en afgesproken dagen "
+        "staan op blad Leden; de begroting rekent met blad Leden zodra daar leden staan.",
         "Zet de uren als aparte post in de begroting, bijvoorbeeld onder algemene "
         "personele zaken (advies uit hetzelfde artikel). Verdeling per afdeling: blad Leden.",
     ]
@@ -133,3 +141,59 @@ def build(book):
     for i, t in enumerate(notes[1:]):
         sh.note(n + 1 + i, t, "F")
     sh.print_area(5, end)
+
+
+def _bodies(book, sh, top):
+    """The lines of the bodies beyond the OR (Leden sheet, page 3) from row
+    top; returns the last row used."""
+    import leden_sheet as L
+    sh.text(f"A{top}", "Andere organen: commissies en COR of GOR, blad Leden", "OR Sectie")
+    first = top + 1
+    for i in range(L.ORG_ROWS):
+        r = first + i
+        at = f"INDEX(Org_{{}};{i + 1})"
+        name, kind = at.format("namen"), at.format("soorten")
+        present = f'{name}<>""'
+        central = f'OR({kind}="COR";{kind}="GOR")'
+        if i == 0:
+            sh.formula(f"A{r}", f'IF(COUNTA(Org_namen)=0;"Geen commissies of COR ingevuld";'
+                                f'IF({present};{name};""))')
+        else:
+            sh.formula(f"A{r}", f'IF({present};{name};"")')
+        hours = at.format("uren")
+        sh.formula(f"B{r}", f'IF({present};{hours};"")', None, "int")
+        explain = (f'IF({at.format("controle")}<>"";{at.format("controle")};'
+                   f'{at.format("or_leden")}&" OR-leden x "&ROUND({at.format("uren_or_lid")};1)'
+                   f'&" uur"&IF({central};"";" + "&{at.format("extern")}&" van buiten x "&'
+                   f'ROUND(N({at.format("uren_extern")});1)&" uur"))')
+        sh.formula(f"C{r}", f'IF({present};{explain};"")', "OR Bron")
+        sh.red_when_let_op(f"C{r}")
+        sh.formula(f"D{r}", f'IF(OR(NOT({present});B{r}="");"";ORFTE(B{r};Werkweek;Fte_weken))',
+                   None, "fte")
+        sh.formula(f"E{r}", f'IF(OR(NOT({present});B{r}="";NOT(ISNUMBER(Uurtarief)));"";'
+                            f'B{r}*Uurtarief)', None, "eur")
+        sh.formula(f"F{r}", f'IF({present};IF({central};"WOR art. 33 en 34; vergaderen in '
+                            f'werktijd, art. 17 via art. 34 lid 6.";"WOR art. 15 lid 2 of 3; '
+                            f'vergaderen art. 17, 60 uur en scholing art. 18.");"")', "OR Bron")
+    last = first + L.ORG_ROWS - 1
+    sh.name("Us_organen_namen", f"A{first}:A{last}")
+    sh.name("Us_organen_uren", f"B{first}:B{last}")
+    r = last + 1
+    sh.text(f"A{r}", "Andere organen samen")
+    sh.formula(f"B{r}", 'IF(Org_ongeldig>0;"";Org_uren_totaal)', None, "int")
+    sh.formula(f"C{r}", 'IF(Org_ongeldig>0;"Let op: controleer de commissies en COR of GOR op '
+                        'blad Leden; ze tellen nog niet mee.";"")', "OR Bron")
+    sh.red_when_let_op(f"C{r}")
+    sh.merge(f"C{r}:F{r}")
+    sh.name("Us_organen", f"B{r}")
+    r += 1
+    sh.text(f"A{r}", "Totaal met de andere organen", "OR Totaal")
+    sh.formula(f"B{r}", f'IF(OR(Zetels="";Us_organen="");"";B{LAST_ROW}+Us_organen)',
+               "OR Totaal", "int")
+    sh.formula(f"C{r}", '"ORURENSTAAT + andere organen: de OR-uren van de begroting als blad '
+                        'Leden nog leeg is."', "OR Totaal")
+    sh.rng(f"C{r}").CharWeight = K.NORMAL
+    sh.rng(f"C{r}").CharColor = K.NOTE
+    sh.merge(f"C{r}:F{r}")
+    sh.name("Us_totaal_alle", f"B{r}")
+    return r
