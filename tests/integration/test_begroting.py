@@ -217,42 +217,39 @@ def test_every_contract_name_exists(either):
 # ---------------------------------------------------------------------------
 # Item 1: three blocks, each with its own total; no total mixes them.
 
-@pytest.mark.parametrize("key", BLOCK_A)
-def test_block_a_amount(example, key):
-    close(N.value(example, f"Bg_post_{key}"), BLOCK_A[key], f"block A {key}")
+# (block, line, amount by hand or None for PM, the line's "in budget" flag)
+BLOCK_LINES = ([("A", key, v, "ja") for key, v in BLOCK_A.items()] +
+               [("B", key, v, "nee") for key, v in BLOCK_B.items()])
+BLOCK_LINE_IDS = [f"{block}-{key}" for block, key, _v, _f in BLOCK_LINES]
 
 
-@pytest.mark.parametrize("key", BLOCK_A)
-def test_block_a_line_in_budget(example, key):
-    assert N.text(example, f"Bg_inbudget_{key}") == "ja", f"block A {key} is not 'ja'"
+@pytest.mark.parametrize("block, key, want, flag", BLOCK_LINES, ids=BLOCK_LINE_IDS)
+def test_block_line_amount(example, block, key, want, flag):
+    """A number, or PM (no number) for the lines the example leaves open."""
+    if want is None:
+        assert N.text(example, f"Bg_post_{key}") == "PM", \
+            f"block {block} {key} shows {N.text(example, f'Bg_post_{key}')!r}, not PM"
+    else:
+        close(N.value(example, f"Bg_post_{key}"), want, f"block {block} {key}")
 
 
-def test_block_a_total_is_the_lid_4_budget(example):
-    close(N.value(example, "Bg_totaal_budget"), TOTAL_A, "block A total (lid 4 budget)")
+@pytest.mark.parametrize("block, key, want, flag", BLOCK_LINES, ids=BLOCK_LINE_IDS)
+def test_block_line_in_budget_flag(example, block, key, want, flag):
+    """'ja' for the lines of block A, 'nee' for those of block B."""
+    assert N.text(example, f"Bg_inbudget_{key}") == flag, \
+        f"block {block} {key}: {N.text(example, f'Bg_inbudget_{key}')!r}, not {flag!r}"
+
+
+@pytest.mark.parametrize("name, want", [("Bg_totaal_budget", TOTAL_A),
+                                        ("Bg_totaal_overig", TOTAL_B)],
+                         ids=["A: the lid 4 budget", "B: other costs, outside the budget"])
+def test_block_total(example, name, want):
+    close(N.value(example, name), want, name)
 
 
 def test_the_example_budget_is_eur_22200():
     """The hand arithmetic of block A gives the issue's figure."""
     assert TOTAL_A == 22200, TOTAL_A
-
-
-@pytest.mark.parametrize("key", BLOCK_B)
-def test_block_b_amount(example, key):
-    """A number, or PM (no number) for the lines the example leaves open."""
-    if BLOCK_B[key] is None:
-        assert N.text(example, f"Bg_post_{key}") == "PM", \
-            f"block B {key} shows {N.text(example, f'Bg_post_{key}')!r}, not PM"
-    else:
-        close(N.value(example, f"Bg_post_{key}"), BLOCK_B[key], f"block B {key}")
-
-
-@pytest.mark.parametrize("key", BLOCK_B)
-def test_block_b_line_outside_the_budget(example, key):
-    assert N.text(example, f"Bg_inbudget_{key}") == "nee", f"block B {key} is not 'nee'"
-
-
-def test_block_b_total_other_costs(example):
-    close(N.value(example, "Bg_totaal_overig"), TOTAL_B, "block B total (outside the budget)")
 
 
 @pytest.mark.parametrize("name, want", [
