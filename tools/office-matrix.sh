@@ -4,15 +4,14 @@
 # LibreOffice packages; tools/chroot-roots.sh). The host's office and
 # packages are not touched.
 #
-#   leg       Debian              LibreOffice   what runs
-#   trixie    13 (trixie)         25.2          the integration suite with the
-#                                               host's .oxt; then the project
-#                                               built against the 25.2 SDK
-#                                               and its ctest (less the
-#                                               office behaviours already
-#                                               run with the host .oxt)
-#   bullseye  11 (bullseye)       7.0           the integration suite with the
-#                                               host's .oxt
+#   trixie    Debian 13, LibreOffice 26.8 (26.8.3.1 when measured): the
+#             integration suite with the host's .oxt; then the project built
+#             against the root's SDK and its ctest (less the office
+#             behaviours already run with the host .oxt)
+#   bullseye  Debian 11, LibreOffice 7.0 (7.0.4.2 when measured): the
+#             integration suite with the host's .oxt
+# Each root has the LibreOffice that Debian release ships; every run prints
+# its version.
 #
 # The suite is the same pytest command in each root: every module of
 # tests/integration (without valgrind, which the roots do not have:
@@ -35,7 +34,7 @@
 #   --oxt        the .oxt to test (default BUILD-DIR/ortijd.oxt)
 #   --build-dir  host build directory (default build/): its names manifest
 #   --legs       which legs to run (default trixie,bullseye)
-#   --no-sdk-build  skip building against the 25.2 SDK in the trixie root
+#   --no-sdk-build  skip building against the SDK in the trixie root
 # Needs root and debootstrap (bash tools/install-deps.sh --matrix).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)

@@ -13,9 +13,10 @@
 #   5. builds the libFuzzer targets with clang into build-fuzz/ and runs each
 #      one for FUZZ_SECONDS (default here 30) over its corpus (tools/fuzz.sh),
 #   6. tools/office-matrix.sh: the integration suite on dist/ortijd.oxt in
-#      LibreOffice 25.2 (Debian 13 root) and 7.0 (Debian 11 root), and a
-#      build + ctest against the 25.2 SDK; roots are made with debootstrap
-#      under /var/cache/ortijd-roots once and reused.
+#      LibreOffice 26.8 (Debian 13 root, 26.8.3.1 when measured) and 7.0
+#      (Debian 11 root), and a build + ctest against the Debian 13 root's
+#      SDK; roots are made with debootstrap under /var/cache/ortijd-roots
+#      once and reused.
 # Usage: bash tools/test.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,5 +44,5 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 echo "== fuzzing (build-fuzz/, tools/fuzz.sh)"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} bash "$root/tools/fuzz.sh"
 
-echo "== office matrix: LibreOffice 25.2 (Debian 13) and 7.0 (Debian 11)"
+echo "== office matrix: LibreOffice of Debian 13 (26.8) and Debian 11 (7.0)"
 bash "$root/tools/office-matrix.sh" --build-dir "$root/build" --oxt "$root/dist/ortijd.oxt"

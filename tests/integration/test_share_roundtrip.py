@@ -51,8 +51,8 @@ its round trips once and records what Calc shows; the tests check that:
 Versions (the session's office version, /org.openoffice.Setup/Product
 ooSetupVersionAboutBox; the README says what a user sees):
 - .xlsx spelling of a call: LibreOffice 7.0 and 7.4 write
-  NL.ORTIJD.ADDIN.<METHOD>(...), 25.2 writes the compatibility name
-  (ORUREN(...), as in .xls). Versions in between were not tried: the test
+  NL.ORTIJD.ADDIN.<METHOD>(...), 25.2 and 26.8 write the compatibility name
+  (ORUREN(...), as in .xls). Other versions were not tried: the test
   accepts either spelling there and prints which one it found. The stale
   .xlsx of scenario 1 finds its ORFTE cell under either spelling.
 - LibreOffice before 7.4 (seen in 7.0.4.2): AND and OR mishandle an error
@@ -64,9 +64,10 @@ ooSetupVersionAboutBox; the README says what a user sees):
   them show Err:504. Before 7.4 the test accepts Err:504 in place of the
   documented error, counts AND and OR as error handlers (such a cell may show
   text) and prints how many cells show Err:504.
-- LibreOffice 7.0 shows stale "Let op" texts on load of an .xlsx that was
-  saved without the extension and is reopened with it (correct after
-  Ctrl+Shift+F9): STALE_ON_LOAD_70 below, a strict expected failure there.
+- An .xlsx saved without the extension and reopened with it shows every
+  value on load in LibreOffice 7.0 too (checked with 7.0.4.2; the stale
+  "Let op" texts 7.0 showed there until Ctrl+Shift+F9 were cells of the
+  Begroting before issue 19, which is why this was an expected failure).
 
 Values are compared with a relative tolerance of 1e-12 (.xlsx stores 15
 significant digits). A file that a scenario did not write fails the checks
@@ -85,7 +86,7 @@ import pytest
 import manifest
 from cells import (ADDIN_ERROR, FORMULA, MACRO_ERROR, NAME_ERROR, RESULT_ERROR, WRONG_COUNT,
                    actual_of, name_of, same, show, used_block)
-from lo_session import office_version, props
+from lo_session import props
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -113,7 +114,7 @@ HANDLERS = re.compile(r"(?<![A-Z0-9_.])(IFERROR|IFNA|ISERROR|ISERR|ISNA|ERRORTYP
 OLD_LOGIC = re.compile(r"(?<![A-Z0-9_.])(AND|OR)\(")
 # Versions known to write NL.ORTIJD.ADDIN.<METHOD> (False) or the compatibility
 # name (True) into .xlsx; others: either is accepted (see the module comment).
-XLSX_COMPAT_SPELLING = {(7, 0): False, (7, 4): False, (25, 2): True}
+XLSX_COMPAT_SPELLING = {(7, 0): False, (7, 4): False, (25, 2): True, (26, 8): True}
 
 
 def calls_ortijd(formula: str) -> bool:
@@ -276,15 +277,6 @@ def xlsx_spelling(xlsx: Path, version) -> tuple:
     return XLSX_COMPAT_SPELLING.get(version[:2]), programmatic, compat
 
 
-# LibreOffice 7.0: the example as an .xlsx saved by a colleague without the
-# extension (cached values #NAME?) and reopened with it shows, on load, "Let
-# op" texts computed from those cached errors (Begroting.A23, E9, D75) until
-# Ctrl+Shift+F9, which gives every value; the template, 7.4 and 26.8 show
-# every value on load. Checked with 7.0.4.2.
-STALE_ON_LOAD_70 = pytest.mark.xfail(
-    office_version()[:2] == (7, 0), raises=AssertionError, strict=True,
-    reason="LibreOffice 7.0 recalculates cells with cached errors from an .xlsx on load "
-           "with stale precedents")
 CASES = [pytest.param(name, ext, id=f"{name}{ext}") for name in WORKBOOKS for ext in FORMATS]
 RELOAD_STAGES = ("on load", "after F9", "after Ctrl+Shift+F9")
 
@@ -688,9 +680,7 @@ def test_again_formulas_kept(scenario1, scenario3, name, ext):
 
 
 def again_params():
-    return [pytest.param(name, ext, stage, id=f"{name}{ext}-{stage}",
-                         marks=[STALE_ON_LOAD_70]
-                         if (name, ext, stage) == ("voorbeeld", ".xlsx", "on load") else [])
+    return [pytest.param(name, ext, stage, id=f"{name}{ext}-{stage}")
             for name in WORKBOOKS for ext in FORMATS
             for stage in ("on load", "after Ctrl+Shift+F9")]
 

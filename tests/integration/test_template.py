@@ -11,18 +11,16 @@ One office with the extension for the module (conftest.py):
   * the scenario table covers 5..15 seats with 172n + 312 hours;
   * the member table, the department shares and the first-year costs;
   * examples/voorbeeld-begroting.ods: cached values right, no error cell;
-  * the Begroting sheet: every line and total of the example against hand
-    arithmetic, every line's budget flag (art. 22 lid 4) and prior-notice
-    flag (lid 2); text, negative and empty inputs warn and keep the totals;
   * both files store their add-in calls under the names of the names
     manifest (tools/manifest.py), never under a display name, and both are
     what examples/make_template.py generates today.
-The template tests work on one document from the template, the Begroting
-tests on one copy of the example, as a user fills them in: each test sets the
-inputs it reads (so it can run alone with -k) and the tests run in file
-order. Saving the workbook without the extension and back is tested by
-test_share_roundtrip.py, removing and reinstalling the extension by
-test_lifecycle.py.
+The template tests work on one document from the template, as a user fills
+it in: each test sets the inputs it reads (so it can run alone with -k) and
+the tests run in file order. The Begroting (three blocks, its inputs and
+defaults) is tested through the template's named ranges by
+test_begroting.py. Saving the workbook without the extension and back is
+tested by test_share_roundtrip.py, removing and reinstalling the extension
+by test_lifecycle.py.
 """
 
 from __future__ import annotations
@@ -36,10 +34,9 @@ from com.sun.star.beans import Property
 from com.sun.star.ucb import Command, OpenCommandArgument2
 
 import begroting_sheet as B
-import known_differences
 import make_template as T
 import manifest
-from cells import DisplayNameNotResolved, cell, error_cells, number as val, put
+from cells import cell, error_cells, number as val, put
 from lo_session import file_url, props
 
 TEMPLATE_IN_OXT = "template/OR-tijd/or-begroting.ots"
@@ -51,7 +48,7 @@ SEED_LINES = [("Overlegvergaderingen", 84), ("OR-vergaderingen", 168),
 TOTAL_ROW = T.HOURS_FIRST_ROW + 7
 KEY_ROW = TOTAL_ROW + 3  # the key figures below the Urenstaat
 MEMBER_8 = T.MEMBER_FIRST_ROW + 7  # the first row after the seed's 7 members
-MEMBER_TOTAL = T.MEMBER_FIRST_ROW + T.MEMBER_ROWS
+MEMBER_TOTAL = T.MEMBER_FIRST_ROW - 1  # the Totaal row, above the members
 
 
 def close(got, want, tol=1e-9) -> None:
@@ -269,8 +266,10 @@ def test_scenario_chart(seed):
 
 
 def test_scenario_table_is_one_orscenario_array(seed):
+    """The columns T.SCEN_MATRIX of the scenario rows are one ORSCENARIO array."""
+    m0, m1 = T.SCEN_MATRIX
     block = seed.Sheets.getByName(T.S_SCEN).getCellRangeByName(
-        f"A{T.SCEN_FIRST_ROW}:E{T.SCEN_FIRST_ROW + 10}")
+        f"{m0}{T.SCEN_FIRST_ROW}:{m1}{T.SCEN_FIRST_ROW + 10}")
     assert "ORSCENARIO" in block.getArrayFormula().upper(), block.getArrayFormula()
 
 
@@ -336,7 +335,8 @@ def test_department_fte(members, departments):
 @pytest.fixture
 def first_year(members):
     """The Eerste jaar sheet with the seed's choices (seed 000): SER rates of
-    2024, in-company (maatwerk), no travel, EUR 45 an hour; set(name, value)
+    2024, in-company (maatwerk), no travel, EUR 45 an hour for the members and
+    for the adviser (the election hours are the adviser's); set(name, value)
     changes one; row(label) finds a row."""
     doc = members
     fy = doc.Sheets.getByName(T.S_FIRST)
@@ -347,6 +347,7 @@ def first_year(members):
     for name, v in (("Tariefjaar", 2024), ("Vorm", "maatwerk"), ("Km", 0)):
         set_(name, v)
     set_input(doc, "Uurtarief", 45)
+    set_input(doc, "Adviseur_tarief", 45)
     rows = {k: B.find_row(fy, label, 0) for k, label in (
         ("rate", "Gekozen tarief per dagdeel"), ("training", "Starttraining: trainingskosten"),
         ("travel", "Reiskosten trainer"), ("total", "Totaal eerste jaar"))}
@@ -426,274 +427,25 @@ def test_example_has_no_error_cell(example):
 
 
 # ---------------------------------------------------------------------------
-# Begroting (WOR art. 22): every line of the example against hand arithmetic.
-
-BUDGET_FLAGS = {  # line -> (in budget by default, prior notice applies)
-    "ortijd": ("nee", False), "scholing": ("ja", False), "zaal": ("ja", False),
-    "as": ("nee", False), "deskundigen": ("ja", True), "rechtsbijstand": ("ja", True),
-    "verkiezingen": ("nee", False), "achterban": ("nee", False),
-    "jaarverslag": ("nee", False), "abonnementen": ("ja", False),
-    "lidmaatschappen": ("ja", False), "faciliteiten": ("nee", False),
-    "reiskosten": ("nee", False), "vervanging": ("nee", False),
-}
-
-
-def budget_expected(budget_year):
-    """The example's amounts by hand (make_template.EXAMPLE_* and
-    begroting_sheet.EXAMPLE): 7 seats, EUR 45 an hour."""
-    ex = B.EXAMPLE
-    rate = max((y, m) for y, m, _o, _s in T.SER_RATES
-               if y is not None and m is not None and y <= budget_year)[1]
-    # Leden: chair 276, members 172, secretary 380 hours (rules.md).
-    dept_hours = {"Productie": 276 + 172 + 172, "Logistiek": 380 + 172, "Verkoop": 172,
-                  "Administratie": 172, "ICT": 0}
-    replaced = sum(h * B.EXAMPLE_DEPT_SHARE.get(d, ex["Bg_verv_pct"])
-                   for d, h in dept_hours.items())
-    return {
-        "ortijd": 1516 * 45,
-        "scholing": 5 * 2 * rate * 1,                 # 5 days, 2 dagdelen, 1 trainer
-        "zaal": ex["Bg_zaal"],
-        "as": 7 * 2 * 52 * ex["Bg_as_tarief"],        # ORSECRETARIAAT(7) = 728 h
-        "deskundigen": ex["Bg_deskundigen"],
-        "rechtsbijstand": None,                       # PM: not in the totals
-        "verkiezingen": (45 * 45 + ex["Bg_verk_kosten"]) / 3,
-        "achterban": ex["Bg_achterban"], "jaarverslag": ex["Bg_jaarverslag"],
-        "abonnementen": ex["Bg_abonnementen"], "lidmaatschappen": ex["Bg_lidmaatschappen"],
-        "faciliteiten": ex["Bg_faciliteiten"],
-        "reiskosten": ex["Bg_km"] * 0.23,
-        "vervanging": replaced * ex["Bg_verv_tarief"],
-    }
-
-
-class Budget:
-    """A copy of the example, recalculated: its Begroting sheet, the row of
-    each line and of each total, and the amounts by hand."""
-
-    def __init__(self, doc):
-        self.doc, self.sheet = doc, doc.Sheets.getByName(B.SHEET)
-        self.rows = B.line_rows(self.sheet)
-        self.year = int(val(doc, T.S_INPUT, T.input_address("Begrotingsjaar")))
-        self.want = budget_expected(self.year)
-        amounts = {k: v for k, v in self.want.items() if v is not None}
-        self.inside = sum(v for k, v in amounts.items() if BUDGET_FLAGS[k][0] == "ja")
-        self.outside = sum(v for k, v in amounts.items() if BUDGET_FLAGS[k][0] == "nee")
-        self.t_in, self.t_out, self.t_all = (B.find_row(self.sheet, p)
-                                             for p in (B.TOTAL_IN, B.TOTAL_OUT, B.TOTAL_ALL))
-
-    def text(self, addr):
-        return self.sheet.getCellRangeByName(addr).getString()
-
-    def number(self, addr):
-        return val(self.doc, B.SHEET, addr)
-
-    def named(self, name):
-        """The cell of a named input, and its row."""
-        addr = B.named_address(self.doc, name)
-        return self.sheet.getCellRangeByName(addr), int(addr[1:])
-
-
-@pytest.fixture(scope="module")
-def budget(office):
-    doc = office.load(T.EXAMPLE)
-    doc.calculateAll()
-    yield Budget(doc)
-    office.close_document(doc)
-
-
-@pytest.fixture
-def change(budget):
-    """change(cell, value): enters value (cells.put) into cell until the test ends."""
-    saved = []
-
-    def change_(c, value):
-        saved.append((c, c.getFormula()))
-        put(c, value)
-
-    yield change_
-    for c, formula in reversed(saved):
-        c.setFormula(formula)
-
-
-def test_budget_has_one_line_per_category(budget):
-    assert all(budget.rows.values()) and list(budget.rows) == list(BUDGET_FLAGS), budget.rows
-
-
-@pytest.mark.parametrize("key", BUDGET_FLAGS)
-def test_budget_amount(budget, key):
-    r = budget.rows[key]
-    if budget.want[key] is None:  # PM, not a number
-        c = budget.sheet.getCellRangeByName(f"B{r}")
-        assert c.getString() == "PM" and c.getType().value == "FORMULA" and \
-            c.FormulaResultType2 == 2, c.getString()
-    else:
-        close(budget.number(f"B{r}"), budget.want[key])
-
-
-@pytest.mark.parametrize("key", BUDGET_FLAGS)
-def test_budget_in_budget_flag(budget, key):
-    """In the budget (art. 22 lid 4): the line's default."""
-    assert budget.text(f"C{budget.rows[key]}") == BUDGET_FLAGS[key][0]
-
-
-@pytest.mark.parametrize("key", BUDGET_FLAGS)
-def test_budget_prior_notice(budget, key):
-    """Prior notice (lid 2): 'niet nodig' (in the budget) where it applies."""
-    want = "niet nodig" if BUDGET_FLAGS[key][1] else "n.v.t."
-    assert budget.text(f"D{budget.rows[key]}") == want
-
-
-@pytest.mark.parametrize("which", ["inside", "outside", "grand"])
-def test_budget_total(budget, which):
-    row = {"inside": budget.t_in, "outside": budget.t_out, "grand": budget.t_all}[which]
-    want = {"inside": budget.inside, "outside": budget.outside,
-            "grand": budget.inside + budget.outside}[which]
-    close(budget.number(f"B{row}"), want)
-
-
-def test_budget_announces_the_pm_line(budget):
-    assert "1 post staat op PM" in budget.text(f"A{budget.t_all + 1}")
-
-
-BAD_AMOUNTS = [pytest.param("veel", id="text"), pytest.param(-500, id="negative"),
-               pytest.param(None, id="empty")]
-
-
-@pytest.mark.parametrize("bad", BAD_AMOUNTS)
-def test_budget_bad_amount_warns_next_to_the_cell(budget, change, bad):
-    c, r = budget.named("Bg_deskundigen")
-    change(c, bad)
-    assert budget.text(f"D{r}").startswith("Let op"), budget.text(f"D{r}")
-
-
-@pytest.mark.parametrize("bad", BAD_AMOUNTS)
-def test_budget_bad_amount_empties_the_line(budget, change, bad):
-    """The line is empty and says why in red text."""
-    change(budget.named("Bg_deskundigen")[0], bad)
-    r = budget.rows["deskundigen"]
-    assert budget.text(f"B{r}") == "" and budget.text(f"E{r}").startswith("Let op")
-
-
-@pytest.mark.parametrize("bad", BAD_AMOUNTS)
-def test_budget_bad_amount_keeps_the_grand_total(budget, change, bad):
-    """The grand total is still computed, without the line (7500)."""
-    change(budget.named("Bg_deskundigen")[0], bad)
-    close(budget.number(f"B{budget.t_all}"), budget.inside + budget.outside - 7500)
-
-
-@pytest.mark.parametrize("bad", BAD_AMOUNTS)
-def test_budget_bad_amount_counted_under_the_totals(budget, change, bad):
-    change(budget.named("Bg_deskundigen")[0], bad)
-    assert "Let op: 1 post heeft geen bedrag" in budget.text(f"A{budget.t_all + 1}")
-
-
-def test_budget_text_backfill_rate(budget, change):
-    """Text as the backfill rate: a warning, the totals computable."""
-    c, r = budget.named("Bg_verv_tarief")
-    change(c, "veertig")
-    assert budget.text(f"D{r}").startswith("Let op")
-    close(budget.number(f"B{budget.t_all}"),
-          budget.inside + budget.outside - budget.want["vervanging"], tol=1e-9)
-
-
-def test_budget_without_agreed_budget_experts_need_prior_notice(budget, change):
-    change(budget.named("Bg_budget")[0], "nee")
-    assert budget.text(f"D{budget.rows['deskundigen']}") == "ja"
-
-
-@pytest.fixture
-def or_time_in_budget(budget, change):
-    change(budget.sheet.getCellRangeByName(f"C{budget.rows['ortijd']}"), "ja")
-
-
-def test_budget_or_time_in_the_budget_is_flagged(budget, or_time_in_budget):
-    """Art. 22 lid 4 excludes the time of art. 17/18."""
-    assert budget.text(f"E{budget.rows['ortijd']}").startswith("Let op (budget)")
-
-
-def test_budget_flag_moves_the_amount_inside(budget, or_time_in_budget):
-    close(budget.number(f"B{budget.t_in}"), budget.inside + budget.want["ortijd"])
-
-
-def test_budget_btw_switch(budget, change):
-    """21 % btw on the SER-based training line."""
-    change(budget.named("Bg_btw")[0], "ja")
-    close(budget.number(f"B{budget.rows['scholing']}"), budget.want["scholing"] * 1.21)
-
-
-def test_budget_open_course(budget, change):
-    """10 dagdelen x the open rate x 7 participants."""
-    change(budget.named("Bg_vorm")[0], "open")
-    rate_open = max((y, o) for y, m, o, _s in T.SER_RATES
-                    if y is not None and o is not None and y <= budget.year)[1]
-    close(budget.number(f"B{budget.rows['scholing']}"), 10 * rate_open * 7)
-
-
-@pytest.fixture
-def quote(budget, change):
-    """A quote's rate of EUR 1,400 per dagdeel; its row."""
-    c, r = budget.named("Bg_tarief")
-    change(c, 1400)
-    return r
-
-
-def test_budget_quote_rate_replaces_the_ser_rate(budget, quote):
-    """SCHOLINGSKOSTEN with the quote's rate."""
-    close(budget.number(f"B{budget.rows['scholing']}"), 10 * 1400)
-
-
-def test_budget_line_says_the_rate_is_a_quote(budget, quote):
-    assert "offerte" in budget.text(f"E{budget.rows['scholing']}")
-
-
-def test_budget_no_rate_year_warning_for_a_quote(budget, quote):
-    assert budget.text(f"D{quote + 1}") == ""
-
-
-@pytest.mark.parametrize("name, value, offset", [
-    ("OV_aantal", 1, 0), ("Overige_uren", 40, 1)],
-    ids=["fewer than 2 overlegvergaderingen (art. 24)", "fewer than 60 hours (art. 18 lid 3)"])
-def test_budget_statutory_floor_flagged(budget, change, name, value, offset):
-    change(cell(budget.doc, T.S_INPUT, T.input_address(name)), value)
-    floors = B.find_row(budget.sheet, "Overlegvergaderingen per jaar")
-    assert budget.text(f"D{floors + offset}").startswith("Let op")
-
-
-def test_budget_pvt_note_below_50_persons(budget, change):
-    """Art. 35c: below 50 persons the PVT note shows."""
-    change(cell(budget.doc, T.S_INPUT, T.input_address("Personen")), 30)
-    pvt = budget.text(f"D{B.find_row(budget.sheet, 'Overlegvergaderingen per jaar') + 5}")
-    assert "PVT" in pvt and "vrijwillig" in pvt, pvt
-
-
-def test_budget_bad_input_leaves_no_error_cell(budget, change):
-    """The inputs of the tests above at once: a quote's rate, 1 meeting,
-    40 other hours, 30 persons."""
-    change(budget.named("Bg_tarief")[0], 1400)
-    for name, value in (("OV_aantal", 1), ("Overige_uren", 40), ("Personen", 30)):
-        change(cell(budget.doc, T.S_INPUT, T.input_address(name)), value)
-    bad = error_cells(budget.doc)
-    assert not bad, "; ".join(bad[:5])
-
-
-# ---------------------------------------------------------------------------
 # The committed template and example are what make_template.py generates.
 
 @pytest.fixture(scope="module")
 def generated(office):
     """{path: cell dump} of the template and the example, built through the
     API now (make_template.build_workbook)."""
-    doc, dept_header = T.build_workbook(office)
+    doc, _book = T.build_workbook(office)
     fresh = {T.TEMPLATE: T.cell_dump(doc)}
-    T.fill_example(doc, dept_header)
+    T.fill_example(doc)
     fresh[T.EXAMPLE] = T.cell_dump(doc)
     office.close_document(doc)
     return fresh
 
 
-@known_differences.api_display_names
 @pytest.mark.parametrize("path", [T.TEMPLATE, T.EXAMPLE], ids=lambda p: p.name)
 def test_committed_file_up_to_date(office, generated, path):
-    """Regenerate with bash tools/run-python.sh examples/make_template.py."""
+    """Regenerate with bash tools/run-python.sh examples/make_template.py.
+    (LibreOffice 7.0 builds the same workbook since issue 19: every add-in
+    name the generator enters resolves there too.)"""
     stored = office.load(path, AsTemplate=False)
     stored.calculateAll()  # the budget year follows today's date
     old = T.cell_dump(stored)
@@ -703,6 +455,4 @@ def test_committed_file_up_to_date(office, generated, path):
         k for k in set(old) & set(fresh) if old[k] != fresh[k])
     message = f"{len(diff)} cells differ: " + "; ".join(
         f"{k}: committed {old.get(k)} != generated {fresh.get(k)}" for k in diff[:5])
-    if any(fresh.get(k, ("", 0, ""))[2] == "#NAME?" != old.get(k, ("", 0, ""))[2] for k in diff):
-        raise DisplayNameNotResolved(message)
     assert not diff, message
