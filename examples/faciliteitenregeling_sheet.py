@@ -307,12 +307,17 @@ def _departments(h):
                       f'tijdelijke aanstelling of taakverschuiving.");"")')
         lines.append(line.expr)
         missing.append(f'({present})*NOT({known})')
-    joined = h.text("afdelingen_regels", "&".join(f'IF({x}="";"";CHAR(10)&{x})' for x in lines))
-    unassigned = ('IF(ROUND(N(Afd_niet_ingedeeld);6)=0;"";CHAR(10)&"- leden zonder afdeling uit '
-                  'de lijst: "&ROUND(Afd_niet_ingedeeld;0)&" uur per jaar; vul hun afdeling in '
-                  'op blad Leden.")')
+    # Joined with a marker, line breaks only in the final text: an .xlsx
+    # drops a cached text's leading line break.
+    mark = "~#~"
+    joined = h.text("afdelingen_regels",
+                    "&".join(f'IF({x}="";"";"{mark}"&{x})' for x in lines))
+    unassigned = (f'IF(ROUND(N(Afd_niet_ingedeeld);6)=0;"";"{mark}- leden zonder afdeling uit '
+                  f'de lijst: "&ROUND(Afd_niet_ingedeeld;0)&" uur per jaar; vul hun afdeling in '
+                  f'op blad Leden.")')
     h.text("afdelingen", f'IF(N(Ld_aantal)=0;"Nog geen leden met hun afdeling ingevuld op blad '
-                         f'Leden.";MID({joined.expr}&{unassigned};2;4000))')
+                         f'Leden.";SUBSTITUTE(MID({joined.expr}&{unassigned};{len(mark) + 1};4000);'
+                         f'"{mark}";CHAR(10)))')
     n_missing = "+".join(missing)
     h.value("opvang_ontbreekt_aantal", n_missing)
     return n_missing
@@ -605,8 +610,9 @@ def build(book):
     last = d.r
 
     # Under the document, outside the print area: what the text misses.
-    sh.formula(f"A{last + 2}", f'IF(({n_missing})=0;"";"Let op: voor "&({n_missing})&" "&'
-                               f'{plural(f"({n_missing})", "afdeling", "afdelingen")}&" met leden '
+    n_missing = "Fr_opvang_ontbreekt_aantal"
+    sh.formula(f"A{last + 2}", f'IF({n_missing}=0;"";"Let op: voor "&{n_missing}&" "&'
+                               f'{plural(n_missing, "afdeling", "afdelingen")}&" met leden '
                                f'is nog geen wijze van opvang gekozen, blad Leden.")', "OR Bron")
     sh.merge(f"A{last + 2}:F{last + 2}")
     sh.red_when_let_op(f"A{last + 2}")

@@ -257,7 +257,7 @@ class Sheet:
 
     def formula(self, addr, f, style=None, fmt=None):
         r = self.rng(addr)
-        r.setFormula(f if f.startswith("=") else "=" + f)
+        r.setFormula(split_long_strings(f if f.startswith("=") else "=" + f))
         return self._finish(r, style, fmt)
 
     def blank(self, addr, style=None, fmt=None):
@@ -414,6 +414,37 @@ class Sheet:
         a.StartRow, a.EndRow = first - 1, last - 1
         self.sh.setTitleRows(a)
         self.sh.setPrintTitleRows(True)
+
+
+XLS_STRING_MAX = 255   # a text constant in a formula of an .xls (BIFF8) holds 255 characters
+
+
+def split_long_strings(formula, limit=XLS_STRING_MAX - 5):
+    """The formula with every text constant longer than limit written as
+    "part"&"part": an .xls keeps at most 255 characters of one constant and
+    cuts the rest (README "Delen met anderen")."""
+    out, i, n = [], 0, len(formula)
+    while i < n:
+        ch = formula[i]
+        if ch != '"':
+            out.append(ch)
+            i += 1
+            continue
+        j, text = i + 1, []
+        while j < n:
+            if formula[j] == '"':
+                if j + 1 < n and formula[j + 1] == '"':
+                    text.append('"')
+                    j += 2
+                    continue
+                break
+            text.append(formula[j])
+            j += 1
+        value = "".join(text)
+        parts = [value[k:k + limit] for k in range(0, len(value), limit)] or [""]
+        out.append("&".join('"' + part.replace('"', '""') + '"' for part in parts))
+        i = j + 1
+    return "".join(out)
 
 
 def justify(how):
