@@ -93,8 +93,9 @@ class Helpers:
         ref = f"${HELPER_VALUE}${r}"
         text = {"int": nl_number(ref), "dec": nl_number(ref, 2, trim=True), "eur": nl_euro(ref),
                 "year": f"{ref}&\"\"", "text": ref}[kind]
-        # "" stays "" (an input still missing); an error passes through.
-        self.sh.formula(t, f'IF({ref}="";"";{text})')
+        # "" (an input still missing) prints as a blank to fill in; an error
+        # passes through.
+        self.sh.formula(t, f'IF({ref}="";"____";{text})')
         self.refs[name] = f"${HELPER_TEXT}${r}"
         return F(self.refs[name])
 
@@ -224,22 +225,23 @@ def _values(h):
     h.value("eind", 'IF(Zp_jaren="";"";Zp_start+Zp_jaren-1)', "year")
     h.value("jaar", "Begrotingsjaar", "year")
     h.text("voorzitter", 'IFERROR(INDEX(Ld_namen;MATCH("voorzitter";Ld_functies;0));"")')
+    # Inputs typed by the user (no ortijd result: ISNUMBER may test them).
     for name in ("Verg_aantal", "Verg_duur", "OV_aantal", "OV_duur", "Voorb_uren",
                  "Overige_uren", "Vz_uren", "Secr_uren", "Jaarweken", "Werkweken", "Werkweek",
                  "Comm_aantal", "Comm_duur"):
-        h.value(name.lower(), name, "dec")
+        h.value(name.lower(), f'IF(ISNUMBER({name});{name};"")', "dec")
     h.value("dagen_lid", L.ROLE_DAYS["OR"], "dec")
     h.value("dagen_commissielid", L.ROLE_DAYS["commissie"], "dec")
     h.value("dagen_beide", L.ROLE_DAYS["beide"], "dec")
     h.value("uren_totaal", "Uren_basis")
     h.value("fte_totaal", 'IF(Uren_basis="";"";ORFTE(Uren_basis;Werkweek;Fte_weken))', "dec")
-    h.value("cursusdagen", "Bg_dagen", "dec")
+    h.value("cursusdagen", 'IF(ISNUMBER(Bg_dagen);Bg_dagen;"")', "dec")
     h.value("deelnemers", "Bg_deelnemers")
     h.value("scholing", "Bg_post_scholing", "eur")
-    h.value("train_dagen", "Train_dagen", "dec")
+    h.value("train_dagen", 'IF(ISNUMBER(Train_dagen);Train_dagen;"")', "dec")
     h.value("budget", "Bg_totaal_budget", "eur")
     h.value("overig", "Bg_totaal_overig", "eur")
-    h.value("as_uren", "Bg_as_uren", "dec")
+    h.value("as_uren", 'IF(ISNUMBER(Bg_as_uren);Bg_as_uren;"")', "dec")
     h.value("as_week", 'IF(OR(Zetels="";NOT(ISNUMBER(Bg_as_uren)));"";Zetels*Bg_as_uren)', "dec")
     h.value("as_jaar", 'IF(OR(Zetels="";NOT(ISNUMBER(Bg_as_uren)));"";'
                        'ORSECRETARIAAT(Zetels;Bg_as_uren;Jaarweken))')
