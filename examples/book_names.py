@@ -80,3 +80,10 @@ def put(doc, name, v) -> None:
         c.setString(v or "")
     else:
         c.setValue(v)
+
+
+def texts_row(doc, name) -> list:
+    """What every cell of a one-row named range shows, left to right."""
+    rng = cells(doc, name)
+    a = rng.RangeAddress
+    return [rng.getCellByPosition(c, 0).getString() for c in range(a.EndColumn - a.StartColumn + 1)]

@@ -301,7 +301,8 @@ def _departments(h):
         known = "OR(" + ";".join(f'{way}="{w}"' for w, _ in WAYS) + ")"
         present = f'AND({name}<>"";N({n})>0)'
         line = h.text(f"afdeling_{i + 1}",
-                      f'IF({present};"- "&{name}&", "&{n}&" "&{plural(n, "lid", "leden")}&", "&'
+                      f'IF({present};"- "&{name}&", "&{n}&" "&{plural(n, "lid", "leden")}&'
+                      f'IF(N({n})>1;", samen ";", ")&'
                       f'{nl_number(hours)}&" uur per jaar, gemiddeld "&'
                       f'{nl_number(week, 2, trim=True)}&" uur per week: "&IF({known};'
                       f'{way}&{share_text}&".";'

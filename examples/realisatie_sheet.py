@@ -12,7 +12,7 @@ the employer's consent (WOR art. 22 lid 4); B and C give an amber signal
 when they run above their estimate. A chart shows the cumulative spending of
 A and B against the budget, the threshold and B's estimate.
 
-Names: Rl_drempel, Rl_status, Rl_ongeldig; per block x in a, b, c:
+Names: Rl_titel, Rl_drempel, Rl_status, Rl_ongeldig; per block x in a, b, c:
 Rl_x_kwartalen (the four input cells), Rl_x_begroot, Rl_x_besteed, Rl_x_rest,
 Rl_x_pct, Rl_x_aantal (quarters reported), Rl_x_prognose, Rl_x_melding,
 Rl_x_ongeldig; Rl_c_loonwaarde (the memo row's four cells) and
@@ -84,6 +84,7 @@ def build(book):
     sh.widths(*WIDTHS)
     sh.formula("A1", '"Realisatie"&IF(ISBLANK(Begrotingsjaar);"";" "&Begrotingsjaar)&'
                      '": besteed tegenover begroot, per kwartaal"', "OR Titel")
+    sh.name("Rl_titel", "A1")
     sh.formula("A2", '"Organisatie: "&IF(ISBLANK(Organisatie);"vul in op blad Invoer";'
                      'Organisatie)&IF(Zetels="";"";" - "&Zetels&" "&IF(Zetels=1;"zetel";"zetels"))',
                "OR Uitleg")

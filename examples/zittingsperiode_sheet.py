@@ -12,7 +12,7 @@ over the term, as the Begroting spreads the elections. Over the term both
 views give the same total per block; no total adds blocks (the Begroting's
 rule). Block C, the hours and their wage value, is a memo.
 
-Names: Zp_start, Zp_nieuw (inputs); Zp_jaren, Zp_interval_tekst,
+Names: Zp_titel; Zp_start, Zp_nieuw (inputs); Zp_jaren,
 Zp_verkiezingen_aantal, Zp_verkiezing, Zp_starttraining, Zp_begeleiding,
 Zp_waarschuwing; per year (a row of 4 cells): Zp_jaar, Zp_a_regulier,
 Zp_a_verkiezingen, Zp_a_totaal, Zp_b_regulier, Zp_b_verkiezingen,
@@ -153,6 +153,7 @@ def build(book):
     sh.number_validity(f"B{where['Zp_start']}", 1900, 2200, "Een jaartal, bijvoorbeeld 2027.")
     sh.formula("A1", '"Zittingsperiode"&IF(Zp_jaren="";"";" "&Zp_start&"-"&(Zp_start+Zp_jaren-1))'
                      '&": kosten per jaar en over de hele periode"', "OR Titel")
+    sh.name("Zp_titel", "A1")
     r += 1
     warn = ('IF(Zp_jaren="";"Let op: de zittingsperiode klopt niet met WOR art. 12, zie hierboven.";'
             'IF(AND(Zp_nieuw<>"ja";Zp_nieuw<>"nee");"Let op: kies ja of nee bij nieuwe OR.";'
@@ -224,7 +225,8 @@ def build(book):
         else:
             for k, col in enumerate(cols, start=1):
                 sh.formula(f"{col}{r}", _year_formula(key, k), None, nf)
-            sh.formula(f"F{r}", f'IF(Zp_jaren="";"";SUM(B{r}:E{r}))', None, nf)
+            sh.formula(f"F{r}", f'IF(OR(Zp_jaren="";COUNT(B{r}:E{r})=0);"";SUM(B{r}:E{r}))',
+                       None, nf)
             sh.formula(f"G{r}", _spread_formula(key), None, nf)
             sh.formula(f"H{r}", f'IF(OR(Zp_jaren="";G{r}="");"";G{r}*Zp_jaren)', None, nf)
         sh.name(f"Zp_{key}", f"B{r}:E{r}")

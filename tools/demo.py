@@ -11,8 +11,10 @@ prints the key figures as plain-text tables (seats, hours per line, fte,
 loonwaarde, the scenario table 5..15 seats, the hours per department, the
 first-year costs and the Begroting: the budget (block A) and the other costs
 (block B) line by line with their flags and totals, the statement under the
-budget, and the imputed cost of OR time (block C)) and writes a PDF of the
-workbook, the handout, to <out>/begroting.pdf. Every figure is read through
+budget, and the imputed cost of OR time (block C); then the OR's cycle: the
+draft faciliteitenregeling's hours per role, the term year by year beside
+its accrual, and what was spent so far) and writes a PDF of the workbook,
+the handout, to <out>/begroting.pdf. Every figure is read through
 the workbook's named ranges (examples/book_names.py). With --screenshots DIR it also renders the PDF pages to
 PNG (pdftoppm from poppler-utils) as DIR/begroting-<page>.png.
 
@@ -51,9 +53,9 @@ class Figures:
         self.doc = doc
         self.bad = []
 
-    def num(self, name, what=None, row=0):
+    def num(self, name, what=None, row=0, col=0):
         """Returns (value, shown text) of a key figure; records errors."""
-        c = N.cells(self.doc, name).getCellByPosition(0, row)
+        c = N.cells(self.doc, name).getCellByPosition(col, row)
         kind, value = actual_of(c)
         text = c.getString()
         if kind == "number":
@@ -154,6 +156,7 @@ def report(doc, source) -> Figures:
           f"SER-richtbedrag: {f.shown('Ej_boven_ser')})")
 
     budget(doc, f)
+    cycle(doc, f)
     return f
 
 
@@ -192,6 +195,41 @@ def budget(doc, f):
         rows.append((label, s, f.shown(hours)))
     print(f"\n{B.BLOCK_C}")
     print(table(("Post", "Bedrag", "Uren"), rows, "lrr"))
+
+
+def cycle(doc, f):
+    """Prints the OR's cycle: the draft faciliteitenregeling's hours per role,
+    the term year by year (cash) beside the accrual, and what was spent."""
+    print(f"\n{f.text('Fr_titel')}: uren per lid per rol")
+    rows = []
+    for i, role in enumerate(N.texts(doc, "Fr_rollen")):
+        _, h = f.num("Fr_uren_rol", f"uren {role}", i)
+        _, w = f.num("Fr_week_rol", f"uren per week {role}", i)
+        _, d = f.num("Fr_dagen_rol", f"scholingsdagen {role}", i)
+        rows.append((role, h, w, d))
+    print(table(("Rol", "Uren per jaar", "Uren per week", "Scholingsdagen"), rows))
+    print(f"Budget art. 22 lid 4: {f.num('Fr_budget', 'budget')[1]}; ambtelijk secretaris "
+          f"{f.num('Fr_as_jaar', 'ambtelijk secretaris')[1]} uur per jaar")
+
+    years = [y for y in N.texts_row(doc, "Zp_jaar") if y]
+    print(f"\n{f.text('Zp_titel')}")
+    rows = []
+    for label, name in (("A. Budget art. 22 lid 4", "Zp_a_totaal"),
+                        ("B. Andere kosten", "Zp_b_totaal"), ("C. OR-uren", "Zp_uren")):
+        cells = [f.num(name, f"{label} {year}", col=i)[1] for i, year in enumerate(years)]
+        rows.append((label, *cells, f.num(f"{name}_periode", label)[1],
+                     f.num(f"{name}_verdeeld_periode", label)[1]))
+    print(table(("Kas per jaar (C: uren)", *years, "Totaal periode", "Toegerekend"), rows))
+    print(f.text("Zp_controle"))
+
+    print(f"\n{f.text('Rl_titel')}")
+    rows = []
+    for x, label in (("a", "A. Budget art. 22 lid 4"), ("b", "B. Andere kosten"),
+                     ("c", "C. OR-uren")):
+        rows.append((label, f.num(f"Rl_{x}_begroot", label)[1], f.shown(f"Rl_{x}_besteed"),
+                     f.shown(f"Rl_{x}_rest"), f.shown(f"Rl_{x}_pct")))
+    print(table(("Blok", "Begroot", "Besteed", "Resterend", "Besteed %"), rows))
+    print(f.text("Rl_status"))
 
 
 def _content_box(ppm: bytes, margin: int):

@@ -37,6 +37,26 @@ def test_demo_writes_the_pdf(demo):
     assert demo[2].is_file() and demo[2].stat().st_size > 10000
 
 
+# What the demo prints of the OR's cycle (issue 23): a heading per sheet and
+# the line that says cash and accrual agree over the term.
+CYCLE_OUTPUT = ["Concept faciliteitenregeling van de ondernemingsraad: uren per lid per rol",
+                "Zittingsperiode 2027-2029: kosten per jaar en over de hele periode",
+                "Kas en toerekening geven over de hele periode hetzelfde",
+                "Realisatie 2027: besteed tegenover begroot, per kwartaal"]
+
+
+@pytest.mark.parametrize("line", CYCLE_OUTPUT)
+def test_demo_prints_the_cycle(demo, line):
+    assert line in demo[1]
+
+
+@pytest.mark.parametrize("sheet", ["Begroting", "Faciliteitenregeling", "Zittingsperiode",
+                                   "Realisatie"])
+def test_pdf_has_the_sheet(pdf_lines, sheet):
+    """Every page header names its sheet: the handout has each sheet of the cycle."""
+    assert any(sheet in line and "pagina" in line for line in pdf_lines)
+
+
 @pytest.fixture(scope="module")
 def pdf_lines(demo):
     if shutil.which("pdftotext") is None:
