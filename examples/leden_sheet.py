@@ -283,7 +283,7 @@ def build(book):
             "secretaris dragen de extra uren van het dagelijks bestuur. Loonwaarde: "
             "toegerekend, geen extra uitgave.", "N", "OR Uitleg")
     sh.row_height(4, 2)
-    heads = ["Nr", "Naam", "Afdeling", "Rol", "Functie DB", "Dagen minimum",
+    heads = ["Nr", "Naam", "Afdeling", "Rol", "Functie DB", "Min. dagen",
              "Dagen afgesproken", "Uren per jaar", "Uren per week", "fte",
              "Loonwaarde", "Vuistregel 4 uur per week", "Commissie", "COR of GOR"]
     for col, head in zip("ABCDEFGHIJKLMN", heads):
@@ -411,7 +411,7 @@ def build(book):
         sh.merge(f"I{r}:N{r}")
         if name == "Uren_basis":
             sh.red_when_let_op(f"I{r}")
-        sh.fit_height(r, "x" * (60, 60, 160, 130, 70, 150)[i], sh.width_mm("I", "N"))
+        sh.fit_height(r, "x" * (60, 60, 160, 130, 130, 150)[i], sh.width_mm("I", "N"))
         if name:
             sh.name(name, f"H{r}")
         if name == "Uren_basis":
