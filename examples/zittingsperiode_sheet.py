@@ -225,8 +225,11 @@ def build(book):
         else:
             for k, col in enumerate(cols, start=1):
                 sh.formula(f"{col}{r}", _year_formula(key, k), None, nf)
-            sh.formula(f"F{r}", f'IF(OR(Zp_jaren="";COUNT(B{r}:E{r})=0);"";SUM(B{r}:E{r}))',
-                       None, nf)
+            # The elections' row is empty in the block that does not carry them.
+            empty = 'Zp_jaren=""'
+            if label is None:
+                empty = f'OR({empty};{FLAG}<>"{"ja" if blk == "A" else "nee"}")'
+            sh.formula(f"F{r}", f'IF({empty};"";SUM(B{r}:E{r}))', None, nf)
             sh.formula(f"G{r}", _spread_formula(key), None, nf)
             sh.formula(f"H{r}", f'IF(OR(Zp_jaren="";G{r}="");"";G{r}*Zp_jaren)', None, nf)
         sh.name(f"Zp_{key}", f"B{r}:E{r}")
