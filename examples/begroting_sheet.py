@@ -297,15 +297,7 @@ _LAYOUT = {}
 
 def fit_rows(doc):
     """Row heights of the sheet for its current content (after filling in)."""
-    sheet = doc.Sheets.getByName(SHEET)
-    manual = _LAYOUT.get("manual", {})
-    for r in range(1, _LAYOUT.get("last", 0) + 1):
-        row = sheet.Rows.getByIndex(r - 1)
-        if r in manual:
-            row.Height = manual[r]
-        else:
-            row.OptimalHeight = False  # so that setting it computes the height again
-            row.OptimalHeight = True
+    K.refit_rows(doc, SHEET, _LAYOUT.get("last", 0), _LAYOUT.get("manual", {}))
 
 
 def _header(sh, r, heads):

@@ -641,12 +641,4 @@ def refit(doc):
     """Row heights for the current text (Calc sizes the merged paragraph
     cells when asked, not when a formula result changes later); spacers
     and signature lines keep theirs."""
-    sheet = doc.Sheets.getByName(SHEET)
-    manual = _LAYOUT.get("manual", {})
-    for r in range(1, _LAYOUT.get("last", 0) + 1):
-        row = sheet.Rows.getByIndex(r - 1)
-        if r in manual:
-            row.Height = manual[r]
-        else:
-            row.OptimalHeight = False
-            row.OptimalHeight = True
+    K.refit_rows(doc, SHEET, _LAYOUT.get("last", 0), _LAYOUT.get("manual", {}))

@@ -37,7 +37,9 @@ and tools/ on the import path (tools/run-python.sh; ctest sets it).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import zipfile
 from pathlib import Path
 
 import begroting_sheet
@@ -328,6 +330,33 @@ def cell_dump(doc):
     return out
 
 
+# LibreOffice 7.4 and later write, for a page style whose first page looks
+# like the others, <style:header-first style:display="false"/>; LibreOffice
+# 7.0 reads that element as "no header" and prints no page header at all
+# (checked with 7.0.4.2 against 7.4.7.2). Without the element both read the
+# header as set, shared by every page.
+FIRST_PAGE_OFF = re.compile(r'<style:(?:header|footer)-first style:display="false"/>')
+
+
+def drop_first_page_off(path) -> int:
+    """Rewrites the stored file path without FIRST_PAGE_OFF elements in its
+    styles.xml, every other member unchanged (the uncompressed mimetype stays
+    first); returns how many were dropped."""
+    path = Path(path)
+    with zipfile.ZipFile(path) as zin:
+        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
+    dropped = 0
+    tmp = path.with_name(path.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w") as zout:
+        for info, data in members:
+            if info.filename == "styles.xml":
+                text, dropped = FIRST_PAGE_OFF.subn("", data.decode("utf-8"))
+                data = text.encode("utf-8")
+            zout.writestr(info, data)
+    tmp.replace(path)
+    return dropped
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--oxt", default=str(ROOT / "build" / "ortijd.oxt"),
@@ -339,9 +368,11 @@ def main(argv=None) -> int:
     with LoSession(extensions=[args.oxt]) as lo:
         doc, _book = build_workbook(lo)
         lo.store(doc, template, filter_name=TEMPLATE_FILTER)
+        drop_first_page_off(template)
         print(f"wrote {template} ({template.stat().st_size} bytes)")
         fill_example(doc)
         lo.store(doc, example, filter_name=ODS_FILTER)
+        drop_first_page_off(example)
         print(f"wrote {example} ({example.stat().st_size} bytes)")
     return 0
 

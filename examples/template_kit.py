@@ -158,8 +158,9 @@ class Formats:
         # Zero shown as a dash: a year without that cost (Zittingsperiode).
         "eur0": '[$€-413] #.##0,00;-[$€-413] #.##0,00;"-"',
         "van4": '0" van 4"',
-        "num": "General",                # as many decimals as needed: 5, 2,5
-        "num0": 'General;-General;"-"',
+        # "Standaard", the Dutch keyword: LibreOffice 7.0 does not know "General" in nl-NL.
+        "num": "Standaard",              # as many decimals as needed: 5, 2,5
+        "num0": 'Standaard;-Standaard;"-"',
         "pct": "0,0%",
         "year": "0",
         "ratio": '0,0" x"',
@@ -325,28 +326,21 @@ class Sheet:
         self.sh.Rows.getByIndex(row - 1).IsStartOfNewPage = True
 
     def validity_list(self, addr, items, title, message):
-        r = self.rng(addr)
-        v = r.Validation
-        v.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
-        v.setFormula1(";".join(('"%s"' % i) if isinstance(i, str) else str(i)
-                               for i in items))
-        v.ShowList = 1  # TableValidationVisibility.UNSORTED
-        v.IgnoreBlankCells = True
-        v.ShowInputMessage = True
-        v.InputTitle = title
-        v.InputMessage = message
-        v.ShowErrorMessage = True
-        v.ErrorAlertStyle = uno.Enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
-        v.ErrorTitle = title
-        v.ErrorMessage = "Kies uit de lijst: " + ", ".join(str(i) for i in items)
-        r.Validation = v
+        """A validity list of fixed items; anything else is refused."""
+        self._list_validity(addr, ";".join(('"%s"' % i) if isinstance(i, str) else str(i)
+                                           for i in items), title, message,
+                            "Kies uit de lijst: " + ", ".join(str(i) for i in items))
 
     def range_list(self, addr, source, title, message):
         """A validity list whose items are the cells of a named range."""
+        self._list_validity(addr, source, title, message,
+                            "Kies een naam uit de tabel commissies en COR of GOR, pagina 3.")
+
+    def _list_validity(self, addr, formula, title, message, error):
         r = self.rng(addr)
         v = r.Validation
         v.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
-        v.setFormula1(source)
+        v.setFormula1(formula)
         v.ShowList = 1  # TableValidationVisibility.UNSORTED
         v.IgnoreBlankCells = True
         v.ShowInputMessage = True
@@ -355,7 +349,7 @@ class Sheet:
         v.ShowErrorMessage = True
         v.ErrorAlertStyle = uno.Enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
         v.ErrorTitle = title
-        v.ErrorMessage = "Kies een naam uit de tabel commissies en COR of GOR, pagina 3."
+        v.ErrorMessage = error
         r.Validation = v
 
     def number_validity(self, addr, minimum, maximum, message):

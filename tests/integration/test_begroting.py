@@ -34,7 +34,6 @@ by test_template.py.
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 
@@ -45,6 +44,7 @@ import book_names as N
 import make_template as T
 import manifest
 import template_kit as K
+from workbooks import example, fresh, template  # noqa: F401 (fixtures)
 from cells import error_cells, used_block
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,30 +151,7 @@ def help_source() -> str:
 # ---------------------------------------------------------------------------
 # The documents.
 
-def _recalculated(office, path, name):
-    """A copy of path under its own name (two open documents never share a
-    file), loaded and recalculated (the budget year follows today's date)."""
-    doc = office.load(office.copy_in(path, name), copy=False)
-    assert doc is not None, f"{path.name} did not load"
-    doc.calculateAll()
-    return doc
-
-
-@pytest.fixture(scope="module")
-def example(office):
-    """The example, recalculated, shared by the tests that only read it."""
-    doc = _recalculated(office, EXAMPLE, f"shared-{EXAMPLE.name}")
-    yield doc
-    office.close_document(doc)
-
-
-@pytest.fixture(scope="module")
-def template(office):
-    """A new document from the template, shared by the tests that only read it."""
-    doc = _recalculated(office, TEMPLATE, f"shared-{TEMPLATE.name}")
-    yield doc
-    office.close_document(doc)
-
+# example, template and fresh come from tests/integration/workbooks.py.
 
 @pytest.fixture(params=[EXAMPLE, TEMPLATE], ids=FILE_IDS)
 def either(request, example, template):
@@ -186,27 +163,6 @@ def either(request, example, template):
 def texts(example):
     """all_texts of the shared example."""
     return all_texts(example)
-
-
-_COPIES = itertools.count(1)
-
-
-@pytest.fixture
-def fresh(office):
-    """fresh(path, inputs) -> a fresh recalculated copy of path with the named
-    inputs entered in order (book_names.put); closed when the test ends."""
-    docs = []
-
-    def open_(path, inputs=()):
-        doc = _recalculated(office, path, f"{path.stem}-{next(_COPIES)}{path.suffix}")
-        docs.append(doc)
-        for name, v in dict(inputs).items():
-            N.put(doc, name, v)
-        return doc
-
-    yield open_
-    for doc in docs:
-        office.close_document(doc)
 
 
 def test_every_contract_name_exists(either):

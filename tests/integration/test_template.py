@@ -456,3 +456,17 @@ def test_committed_file_up_to_date(office, generated, path):
     message = f"{len(diff)} cells differ: " + "; ".join(
         f"{k}: committed {old.get(k)} != generated {fresh.get(k)}" for k in diff[:5])
     assert not diff, message
+
+
+@pytest.mark.parametrize("path", [T.TEMPLATE, T.EXAMPLE], ids=lambda p: p.name)
+def test_page_headers_readable_by_libreoffice_7_0(path):
+    """No <style:header-first style:display="false"/> in the committed file:
+    LibreOffice 7.0 would print no page header (make_template.FIRST_PAGE_OFF);
+    the page styles still have their header."""
+    with zipfile.ZipFile(path) as z:
+        styles = z.read("styles.xml").decode("utf-8")
+    assert not T.FIRST_PAGE_OFF.search(styles)
+    assert styles.count("<style:header>") >= 3, "a page style lost its header"
+    with zipfile.ZipFile(path) as z:
+        assert z.infolist()[0].filename == "mimetype"
+        assert z.infolist()[0].compress_type == zipfile.ZIP_STORED
