@@ -384,8 +384,9 @@ int ortijd_fte(double hours, double week_hours, double weeks, double *out,
 /* Inputs of ortijd_fte: hours, week_hours (default 36), weeks (52). */
 extern const ortijd_input ortijd_fte_inputs[3];
 
-/* Hours per member per week = total_hours / (seats x weeks). Seed 002's
-** rule of thumb: at least 4 h for an average OR, 6 to 8 when busy.
+/* Hours per member per week = total_hours / (seats x weeks). The rule of
+** thumb of the article ([Artikel], docs/sources.md): at least 4 h for an
+** average OR, 6 to 8 when busy.
 ** total_hours 0..ORTIJD_MAX_TOTAL_HOURS; seats whole 1..ORTIJD_MAX_SEATS;
 ** weeks >0..ORTIJD_MAX_WEEKS. ORTIJD_ETOOLARGE if the result would not be
 ** finite (tiny weeks), with *bad -1; else *bad as ortijd_fte. */

@@ -1,7 +1,7 @@
 """The rows of the test sheets that gen_fods.py writes, and what Calc shows
 for them: the row checker of test_sheets.py and test_valgrind.py.
 
-    rows = rows_of("ortijd_seed.fods")         # from gen_fods.py, no office
+    rows = rows_of("ortijd_example.fods")         # from gen_fods.py, no office
     shown = Shown(office, tmp_dir)            # office: a lo_session.LoSession
     check_row(row, shown.get(row.file, "file")[row.number])
 
@@ -52,7 +52,7 @@ class Row(NamedTuple):
 
     @property
     def id(self) -> str:
-        """file:row:formula, e.g. ortijd_seed.fods:3:ORUREN(7)."""
+        """file:row:formula, e.g. ortijd_example.fods:3:ORUREN(7)."""
         return f"{self.file}:{self.number}:{self.label}"
 
 

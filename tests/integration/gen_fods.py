@@ -165,7 +165,7 @@ def args(*values) -> str:
     return ";".join("" if v is None else str(v) for v in values)
 
 
-def seed_cases() -> list:
+def example_cases() -> list:
     c: list = [Heading("Worked example (docs/rules.md): 7 seats, all defaults")]
     c.append(Check("ORUREN(7), the worked example's total", "=ORUREN(7)", 1516))
     c.append(Check("ORUREN(1)", "=ORUREN(1)", oruren(1)))
@@ -541,7 +541,7 @@ def negative_cases() -> list:
 
 
 FILES = {
-    "ortijd_seed.fods": seed_cases,
+    "ortijd_example.fods": example_cases,
     "ortijd_sweep.fods": sweep_cases,
     "ortijd_errors.fods": error_cases,
     "harness_builtin.fods": builtin_cases,

@@ -1,9 +1,9 @@
 """The test sheets of gen_fods.py in headless Calc with the extension: one
 test per row and stage, id file:row:formula-stage (fods_rows.py), e.g.
 
-    /usr/bin/python3 -m pytest tests/integration/test_sheets.py -k "seed.fods:3: and typed"
+    /usr/bin/python3 -m pytest tests/integration/test_sheets.py -k "example.fods:3: and typed"
 
-harness_builtin.fods uses LibreOffice's own functions only; ortijd_seed,
+harness_builtin.fods uses LibreOffice's own functions only; ortijd_example,
 ortijd_sweep and ortijd_errors the add-in (worked example, 5..15 seat sweep,
 bad input). harness_negative.fods proves the row checker can fail: exactly
 its row "passes" passes and every other row fails, in both stages.
@@ -15,7 +15,7 @@ import pytest
 import known_differences
 from fods_rows import STAGES, Shown, check_row, rows_of
 
-SHEETS = ("harness_builtin.fods", "ortijd_seed.fods", "ortijd_sweep.fods", "ortijd_errors.fods")
+SHEETS = ("harness_builtin.fods", "ortijd_example.fods", "ortijd_sweep.fods", "ortijd_errors.fods")
 NEGATIVE = "harness_negative.fods"
 
 

@@ -35,7 +35,7 @@ from fods_rows import STAGES, Shown, check_row, rows_of
 from lo_session import LoSession
 
 pytestmark = pytest.mark.valgrind
-SHEETS = ("ortijd_seed.fods", "ortijd_errors.fods")
+SHEETS = ("ortijd_example.fods", "ortijd_errors.fods")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUR_OBJ = "ortijd.uno.so"

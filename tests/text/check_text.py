@@ -10,7 +10,7 @@ Dutch and English. Checked:
   * every text and formula string of examples/or-begroting.ots and
     examples/voorbeeld-begroting.ods (content.xml, meta.xml);
   * the demo's printed text in tools/demo.py (string literals);
-  * README.md up to its developer part ("## Tests"), examples/README.md;
+  * README.md (its developer part too), examples/README.md;
   * no file in the repository refers to ../shared (docs/ is the source),
     but for the one path SHARED_PATH_ALLOWED names.
 The demo PDF is checked where it is made (tests/integration/test_demo.py).
@@ -102,12 +102,6 @@ def workbook_texts(path: Path) -> list:
     return out
 
 
-def readme_user_part(path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
-    cut = text.find("\n## Tests")
-    return text if cut < 0 else text[:cut]
-
-
 def tracked_files() -> list:
     try:
         out = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-co", "--exclude-standard"],
@@ -125,7 +119,7 @@ def user_texts() -> list:
     out += [("tools/demo.py", t, False) for t in py_strings(ROOT / "tools" / "demo.py")]
     for name in ("or-begroting.ots", "voorbeeld-begroting.ods"):
         out += [(where, text, True) for where, text in workbook_texts(ROOT / "examples" / name)]
-    out.append(("README.md (user part)", readme_user_part(ROOT / "README.md"), False))
+    out.append(("README.md", (ROOT / "README.md").read_text("utf-8"), False))
     out.append(("examples/README.md", (ROOT / "examples" / "README.md").read_text("utf-8"), False))
     return out
 
