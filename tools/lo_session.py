@@ -7,7 +7,7 @@ by hand: bash tools/run-python.sh SCRIPT).
     from lo_session import LoSession
 
     with LoSession(extensions=["build/ortijd.oxt"]) as lo:
-        doc = lo.load("tests/integration/example.fods")     # hidden, from a copy
+        doc = lo.load("tests/integration/example.fods")  # hidden, from a copy
         sheet = doc.Sheets.getByIndex(0)
         cell = sheet.getCellRangeByName("B1")
         cell.setFormula("=ORUREN(7)")

@@ -1,8 +1,8 @@
 """Fixtures and helpers of the tests of the Begroting and the OR's cycle
 (test_begroting.py, test_faciliteitenregeling.py, test_zittingsperiode.py,
-test_realisatie.py, test_organen.py), which read and write the template and the example only
-through their named ranges (examples/book_names.py). A module imports the
-fixtures it uses:
+test_realisatie.py, test_organen.py), which read and write the template and
+the example only through their named ranges (examples/book_names.py). A
+module imports the fixtures it uses:
 
     from workbooks import example, template, fresh, pdf_pages  # noqa: F401
 
